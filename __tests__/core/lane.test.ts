@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../src/core/errors.js';
+import { runLane, runManualRollback, type LaneInput } from '../../src/core/lane.js';
+import { parseSettings } from '../../src/core/settings.js';
+import { readSpec } from '../../src/core/spec.js';
+import { tickedTasks } from '../../src/core/tasks.js';
+import type { CommandSpec } from '../../src/core/ports.js';
+import { FakeClock, FakeRunner, MemoryFiles, MemoryReporter, MemoryStore, scriptedSource } from '../helpers/fakes.js';
+
+const SHA = 'a'.repeat(40);
+const GOOD = 'b'.repeat(40);
+const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
+const TASKS = '.specswarm/features/042-hotfix/tasks.md';
+
+interface Options {
+  inputs?: Record<string, string>;
+  /** Metric values by seconds since the deploy command ran; an Error fails the sample. */
+  metrics?: (secondsSinceDeploy: number) => Record<string, number> | Error;
+  exitCode?: (spec: CommandSpec, call: number) => number;
+  seedGood?: boolean;
+  signal?: AbortSignal;
+}
+
+function setup(options: Options = {}) {
+  const clock = new FakeClock();
+  const store = new MemoryStore(clock);
+  if (options.seedGood !== false) store.seed({ ref: GOOD, state: 'success', payload: {} });
+  const files = new MemoryFiles();
+  const reporter = new MemoryReporter();
+  let deployedAt: number | undefined;
+  const commandTimes: { label: string; at: number; env: Record<string, string> }[] = [];
+  const runner = new FakeRunner((spec, call) => {
+    commandTimes.push({ label: spec.label, at: clock.now(), env: spec.env });
+    if (spec.label === 'deploy') deployedAt = clock.now();
+    return options.exitCode?.(spec, call) ?? 0;
+  });
+  const metrics = options.metrics ?? (() => ({ error_rate: 0 }));
+  const source = scriptedSource(clock, (t) => metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000));
+  const settings = parseSettings(
+    (name) =>
+      ({
+        'test-command': 'npm test',
+        'deploy-command': './deploy.sh',
+        'probe-url': 'http://127.0.0.1:9/healthz',
+        'monitor-duration': '10m',
+        'monitor-interval': '30s',
+        ...options.inputs,
+      })[name],
+  );
+  const input: LaneInput = {
+    hotfix: { number: 42, padded: '042', slug: 'login-500' },
+    branch: 'hotfix/042-login-500',
+    sha: SHA,
+    featuresDir: '.specswarm/features',
+    settings,
+    version: '0.0.0-test',
+    signal: options.signal,
+    ports: { clock, runner, store, files, reporter, sources: () => source },
+  };
+  return { clock, store, files, reporter, runner, source, input, commandTimes, deployedAt: () => deployedAt };
+}
+
+describe('the lane', () => {
+  it('resolves a healthy hotfix: scaffold, gate, deploy, watch the whole window, success', async () => {
+    const t = setup();
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(result.exitCode).toBe(0);
+    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy']);
+    // 10m window every 30s: samples at 0, 30, ..., 600 s.
+    expect(t.source.calls).toHaveLength(21);
+    const hotfix = t.store.records.at(-1)!;
+    expect(hotfix).toMatchObject({
+      ref: SHA,
+      task: 'deploy:hotfix',
+      environment: 'production',
+      payload: { hotfix: '042', slug: 'login-500', spec: SPEC, rollbackTarget: GOOD },
+    });
+    expect(hotfix.statuses[0]?.state).toBe('in_progress');
+    expect(hotfix.statuses.at(-1)?.state).toBe('success');
+    const spec = t.files.files.get(SPEC)!;
+    expect(readSpec(spec, SPEC).status).toBe('Resolved');
+    expect(spec).toMatch(/## Timeline[\s\S]*Essential tests passed[\s\S]*Finished: resolved/);
+    expect([...tickedTasks(t.files.files.get(TASKS)!)]).toEqual(['T001', 'T002', 'T003', 'T004']);
+    // At most two flushes: the scaffold and the final state.
+    expect(t.files.flushes).toHaveLength(2);
+  });
+
+  it('rolls back within one interval when error_rate breaches, with confirmation off', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    const rollback = t.commandTimes.find((c) => c.label === 'rollback')!;
+    const breachAt = t.deployedAt()! + 95_000;
+    expect(rollback.at - breachAt).toBeGreaterThan(0);
+    expect(rollback.at - breachAt).toBeLessThanOrEqual(30_000);
+    expect(rollback.env).toMatchObject({ HOTFIX_REF: GOOD, HOTFIX_ROLLBACK: '1', HOTFIX_NUMBER: '042' });
+    const [, hotfix, rb] = t.store.records;
+    expect(hotfix!.statuses.at(-1)).toMatchObject({ state: 'failure' });
+    expect(hotfix!.statuses.at(-1)!.description).toMatch(/^Breached: error_rate < 1% breached: observed 0\.5/);
+    expect(rb).toMatchObject({ ref: GOOD, payload: { rollbackOf: hotfix!.id } });
+    expect(rb!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Rolled back');
+  });
+
+  it('confirms a breach at once with quick samples, then rolls back', async () => {
+    const t = setup({ metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    const confirmations = result.state.samples.filter((s) => s.confirmation);
+    expect(confirmations).toHaveLength(2);
+    expect(confirmations.every((s) => s.phase === 'Failed')).toBe(true);
+    const rollback = t.commandTimes.find((c) => c.label === 'rollback')!;
+    const firstFailed = result.state.samples.find((s) => s.phase === 'Failed')!;
+    expect(rollback.at - firstFailed.at).toBe(2 * 2000);
+  });
+
+  it('does not roll back for a single-sample blip', async () => {
+    // One bad instant at 120 s; the confirmation samples 2 s later see a healthy service.
+    const t = setup({ metrics: (s) => ({ error_rate: s === 120 ? 0.3 : 0 }) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(t.runner.labels()).not.toContain('rollback');
+    const blip = result.state.samples.find((s) => s.phase === 'Failed' && !s.confirmation);
+    expect(blip?.note).toMatch(/not confirmed/);
+  });
+
+  it('never deploys when an essential test fails', async () => {
+    const t = setup({ exitCode: (spec) => (spec.label.startsWith('test') ? 1 : 0) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('gate-failed');
+    expect(result.exitCode).not.toBe(0);
+    expect(t.runner.labels()).toEqual(['test 1/1']);
+    expect(t.store.records).toHaveLength(1);
+    expect(t.source.calls).toHaveLength(0);
+    expect(result.state.message).toMatch(/npm test \(input test-command\) exited with 1/);
+  });
+
+  it('retries a failing rollback once, runs the maintenance command, then escalates', async () => {
+    const t = setup({
+      inputs: { 'maintenance-command': './maintenance.sh on', 'escalation-mentions': '@org/oncall', 'confirm-samples': '0' },
+      metrics: () => ({ error_rate: 1 }),
+      exitCode: (spec) => (spec.label.startsWith('rollback') ? 3 : 0),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('escalated');
+    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy', 'rollback', 'rollback (retry)', 'maintenance']);
+    expect(result.state.message).toMatch(/failed twice.*@org\/oncall/);
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Escalated');
+    for (const record of t.store.records.slice(1)) expect(record.state).not.toBe('in_progress');
+  });
+
+  it('with no earlier successful deployment, escalates and never deploys HEAD instead', async () => {
+    const t = setup({ seedGood: false, inputs: { 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('escalated');
+    expect(t.runner.labels()).not.toContain('rollback');
+    expect(t.store.records).toHaveLength(1);
+    expect(result.state.rollbackTarget).toBeNull();
+  });
+
+  it('picks the latest successful deployment that is not of this hotfix, not the previous one', async () => {
+    const t = setup({ seedGood: false, inputs: { 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    t.store.seed({ ref: 'c'.repeat(40), state: 'success' });
+    t.store.seed({ ref: 'd'.repeat(40), state: 'failure' });
+    t.store.seed({ ref: 'e'.repeat(40), state: 'success', payload: { hotfix: '042' } });
+    t.store.seed({ ref: SHA, state: 'success' });
+    t.store.seed({ ref: 'f'.repeat(40), state: 'in_progress' });
+    const result = await runLane(t.input);
+    expect(result.state.rollbackTarget).toBe('c'.repeat(40));
+  });
+
+  it('reports a breach and stops when auto-rollback is false', async () => {
+    const t = setup({ inputs: { 'auto-rollback': 'false', 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('breached');
+    expect(t.runner.labels()).not.toContain('rollback');
+    expect(t.store.records.at(-1)?.state).toBe('failure');
+  });
+
+  it('rolls back when the deploy command fails half-way', async () => {
+    const t = setup({ exitCode: (spec) => (spec.label === 'deploy' ? 2 : 0) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('deploy-failed');
+    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy', 'rollback']);
+    expect(t.store.records[1]?.state).toBe('failure');
+    expect(t.store.records[2]?.state).toBe('success');
+  });
+
+  it('counts monitoring errors and rolls back past consecutive-error-limit', async () => {
+    const t = setup({ inputs: { 'consecutive-error-limit': '2' }, metrics: () => new Error('connection refused') });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(result.state.samples.map((s) => s.phase)).toEqual(['Error', 'Error', 'Error']);
+  });
+
+  it('ends inconclusive (no rollback, deployment error) when no sample had data', async () => {
+    const t = setup({ inputs: { 'monitor-duration': '1m' }, metrics: () => ({}) });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('breached');
+    expect(result.state.message).toMatch(/inconclusive/);
+    expect(t.store.records.at(-1)?.state).toBe('error');
+  });
+
+  it('dry run: runs the gate, prints the commands with HOTFIX_*, deploys and writes nothing', async () => {
+    const t = setup({ inputs: { 'dry-run': 'true' } });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('dry-run');
+    expect(result.exitCode).toBe(0);
+    expect(t.runner.labels()).toEqual(['test 1/1']);
+    expect(t.store.records).toHaveLength(1);
+    expect(t.files.writes).toBe(0);
+    expect(t.files.flushes).toEqual([]);
+    expect(result.state.plannedCommands.map((c) => [c.label, c.command, c.env.HOTFIX_REF])).toEqual([
+      ['deploy', './deploy.sh', SHA],
+      ['rollback', './deploy.sh', GOOD],
+    ]);
+  });
+
+  it('lets the spec replace the inputs: tests, rollback command, thresholds, target', async () => {
+    const t = setup({ inputs: { 'confirm-samples': '0' }, metrics: (s) => ({ error_rate: s >= 0 ? 0.03 : 0 }) });
+    t.store.seed({ ref: GOOD, state: 'success', environment: 'staging-eu' });
+    t.files.files.set(
+      SPEC,
+      [
+        '# Hotfix 042: x',
+        '**Status**: Active',
+        '**Testing Strategy**: `make smoke`',
+        '**3. Rollback Plan**: `./rollback.sh --fast`',
+        '',
+        '## Deployment Plan',
+        '',
+        '**Target**: staging-eu',
+        '**Rollback Trigger**:',
+        '- `error_rate < 5%`',
+        '',
+      ].join('\n'),
+    );
+    const result = await runLane(t.input);
+    // 3% would breach the input's default 1%, but the spec's 5% replaces it.
+    expect(result.status).toBe('resolved');
+    expect(t.runner.calls[0]?.command).toBe('make smoke');
+    expect(t.store.records.at(-1)?.environment).toBe('staging-eu');
+    expect(result.state.thresholds.map((th) => th.source)).toEqual(['error_rate < 5%']);
+  });
+
+  it('refuses a spec threshold that does not parse, naming file:line, before anything is deployed', async () => {
+    const t = setup();
+    t.files.files.set(SPEC, '# Hotfix 042: x\n\n**Rollback Trigger**:\n- `error rate is high`\n');
+    await expect(runLane(t.input)).rejects.toThrowError(SpecError);
+    await expect(runLane(t.input)).rejects.toThrowError(/hotfix\.md:4: threshold "error rate is high"/);
+    expect(t.runner.calls).toHaveLength(0);
+    expect(t.store.records).toHaveLength(1);
+    expect(t.files.writes).toBe(0);
+  });
+
+  it('never overwrites an existing spec: a human edit survives the run', async () => {
+    const t = setup();
+    const human = '# Hotfix 042: x\n\n**Status**: Active\n\nMy notes, do not touch.\n';
+    t.files.files.set(SPEC, human);
+    await runLane(t.input);
+    const after = t.files.files.get(SPEC)!;
+    expect(after.startsWith('# Hotfix 042: x\n\n**Status**: Resolved\n\nMy notes, do not touch.\n')).toBe(true);
+  });
+
+  it('marks the open deployment error (cancelled) when the run is aborted mid-monitor', async () => {
+    const controller = new AbortController();
+    const t = setup({
+      signal: controller.signal,
+      metrics: (s) => {
+        if (s >= 60) controller.abort(new Error('cancelled by SIGTERM'));
+        return { error_rate: 0 };
+      },
+    });
+    await expect(runLane(t.input)).rejects.toThrowError(/cancelled/);
+    const hotfix = t.store.records.at(-1)!;
+    expect(hotfix.statuses.at(-1)).toEqual({ state: 'error', description: 'Cancelled: the run was stopped' });
+    expect(t.files.files.get(SPEC)).toMatch(/Run cancelled/);
+  });
+
+  it('manual rollback redeploys the target with HOTFIX_ROLLBACK=1', async () => {
+    const t = setup();
+    const result = await runManualRollback(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(t.runner.calls.map((c) => [c.label, c.env.HOTFIX_REF, c.env.HOTFIX_ROLLBACK])).toEqual([['rollback', GOOD, '1']]);
+  });
+});

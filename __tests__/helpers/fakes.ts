@@ -1,0 +1,136 @@
+/**
+ * Fakes for the ports, for unit tests of the pure lane. Real-part tests live beside them.
+ */
+import type {
+  Clock,
+  CommandResult,
+  CommandRunner,
+  CommandSpec,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStore,
+  MetricSource,
+  NewDeployment,
+  Reporter,
+  SpecFiles,
+} from '../../src/core/ports.js';
+import type { LaneState } from '../../src/core/state.js';
+
+/** A clock whose sleeps advance time at once. */
+export class FakeClock implements Clock {
+  constructor(public t = Date.UTC(2026, 10, 25, 3, 0, 0)) {}
+  now(): number {
+    return this.t;
+  }
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw signal.reason;
+    this.t += ms;
+    await Promise.resolve();
+  }
+}
+
+/** A deployment store in memory that keeps every status in order. */
+export class MemoryStore implements DeploymentStore {
+  records: (DeploymentRecord & { statuses: { state: DeploymentState; description: string }[] })[] = [];
+  private nextId = 100;
+  constructor(private readonly clock: Clock) {}
+  seed(record: Partial<DeploymentRecord> & { ref: string; state: DeploymentState }): void {
+    this.records.push({
+      id: this.nextId++,
+      environment: 'production',
+      task: 'deploy:hotfix',
+      payload: {},
+      createdAt: new Date(this.clock.now() - 3_600_000 + this.records.length * 1000).toISOString(),
+      statuses: [{ state: record.state, description: 'seeded' }],
+      ...record,
+    });
+  }
+  async list(environment: string): Promise<DeploymentRecord[]> {
+    return this.records
+      .filter((r) => r.environment === environment)
+      .map(({ statuses: _s, ...r }) => ({ ...r }))
+      .reverse();
+  }
+  async create(input: NewDeployment): Promise<DeploymentRecord> {
+    const record = {
+      id: this.nextId++,
+      environment: input.environment,
+      ref: input.ref,
+      task: input.task,
+      payload: input.payload,
+      createdAt: new Date(this.clock.now()).toISOString(),
+      statuses: [],
+    };
+    this.records.push(record);
+    return { ...record };
+  }
+  async setStatus(id: DeploymentRecord['id'], state: DeploymentState, description: string): Promise<void> {
+    const record = this.records.find((r) => r.id === id);
+    if (!record) throw new Error(`no deployment ${id}`);
+    record.statuses.push({ state, description });
+    record.state = state;
+    record.description = description;
+  }
+}
+
+/** A runner that records commands and answers by a rule. */
+export class FakeRunner implements CommandRunner {
+  calls: CommandSpec[] = [];
+  constructor(private readonly rule: (spec: CommandSpec, call: number) => number = () => 0) {}
+  async run(spec: CommandSpec): Promise<CommandResult> {
+    this.calls.push(spec);
+    const exitCode = this.rule(spec, this.calls.length);
+    return { exitCode, timedOut: false, tail: '', durationMs: 5 };
+  }
+  labels(): string[] {
+    return this.calls.map((c) => c.label);
+  }
+}
+
+/** Files in memory, with a log of flushes. */
+export class MemoryFiles implements SpecFiles {
+  files = new Map<string, string>();
+  flushes: string[] = [];
+  writes = 0;
+  async read(path: string): Promise<string | undefined> {
+    return this.files.get(path);
+  }
+  async write(path: string, content: string): Promise<void> {
+    this.writes += 1;
+    this.files.set(path, content);
+  }
+  async flush(message: string): Promise<void> {
+    this.flushes.push(message);
+  }
+}
+
+/** A reporter that keeps what it was told. */
+export class MemoryReporter implements Reporter {
+  lines: string[] = [];
+  warnings: string[] = [];
+  published: LaneState['status'][] = [];
+  progress(message: string): void {
+    this.lines.push(message);
+  }
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+  async publish(state: LaneState): Promise<void> {
+    this.published.push(state.status);
+  }
+}
+
+/** A source whose values are a function of the fake clock's time. */
+export function scriptedSource(clock: FakeClock, values: (t: number) => Record<string, number> | Error): MetricSource & { calls: number[] } {
+  const calls: number[] = [];
+  return {
+    name: 'scripted',
+    calls,
+    async sample() {
+      calls.push(clock.now());
+      const v = values(clock.now());
+      if (v instanceof Error) throw v;
+      return v;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** The Action's entry: only calls `run()`. */
+import { run } from './main.js';
+
+void run();

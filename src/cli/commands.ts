@@ -1,0 +1,248 @@
+/**
+ * The CLI's commands over the engine: start, run, rollback, status, migrate.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  padHotfixNumber,
+  parseHotfixBranch,
+  parseHotfixNumber,
+  type HotfixId,
+} from '../core/branch.js';
+import { formatDuration } from '../core/duration.js';
+import { InputError } from '../core/errors.js';
+import { hotfixPaths } from '../core/features.js';
+import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
+import type { Reporter } from '../core/ports.js';
+import { renderReport } from '../core/report.js';
+import { rollbackSubject } from '../core/rollback-target.js';
+import { parseSettings, type RawInputs } from '../core/settings.js';
+import { readSpec, renderSpec } from '../core/spec.js';
+import { renderTasks } from '../core/tasks.js';
+import { systemClock } from '../local/clock.js';
+import { processRunner } from '../local/command-runner.js';
+import { fileDeploymentStore } from '../local/file-store.js';
+import { fsSpecFiles, readIfExists, writeFileAtomic } from '../local/fs-files.js';
+import { repoState } from '../local/git.js';
+import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../local/workspace.js';
+import { buildSources } from '../sources/index.js';
+import { VERSION } from '../version.js';
+
+/** What every command gets. */
+export interface CommandContext {
+  cwd: string;
+  inputs: RawInputs;
+  positionals: string[];
+  reporter: Reporter;
+  stdout: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+/** `hotfix start <number>`: scaffolds hotfix.md and tasks.md, never overwriting. */
+export async function startCommand(ctx: CommandContext): Promise<number> {
+  const id = parseHotfixNumber(ctx.positionals[0] ?? '');
+  if (!id)
+    throw new InputError(
+      'number',
+      `found ${JSON.stringify(ctx.positionals[0] ?? '')}; expected a hotfix number such as 42 (hotfix start 42 --title "Login 500")`,
+    );
+  const settings = parseSettings(ctx.inputs);
+  const { root, branch } = await repoState(ctx.cwd);
+  const features = await featuresDirOf(root, settings.featuresDir);
+  if (features.notice) ctx.reporter.warn(features.notice);
+  const paths = hotfixPaths(features.dir, id.padded);
+  const now = Date.now();
+  for (const [file, render] of [
+    [
+      paths.spec,
+      () =>
+        renderSpec({
+          id,
+          title: settings.title,
+          severity: settings.severity,
+          summary: settings.summary,
+          environment: settings.environment,
+          branch,
+          createdAt: now,
+          version: VERSION,
+        }),
+    ],
+    [
+      paths.tasks,
+      () =>
+        renderTasks({
+          id,
+          createdAt: now,
+          monitorDuration: formatDuration(settings.monitorDurationMs),
+          rollbackPlan: 'see hotfix.md',
+        }),
+    ],
+  ] as const) {
+    const full = path.join(root, file);
+    if (existsSync(full)) {
+      ctx.reporter.progress(`kept ${file} (exists; never overwritten)`);
+    } else {
+      await writeFileAtomic(full, render());
+      ctx.reporter.progress(`created ${file}`);
+    }
+  }
+  ctx.stdout(
+    `Hotfix ${id.padded} ready: edit ${paths.spec}, then push a branch hotfix/${id.padded}-<slug>\n`,
+  );
+  return 0;
+}
+
+/** `hotfix run`: the whole lane on the current branch. */
+export async function runCommand(ctx: CommandContext): Promise<number> {
+  const settings = parseSettings(ctx.inputs);
+  const { root, branch, sha } = await repoState(ctx.cwd);
+  const parsed = parseHotfixBranch(branch);
+  if (!parsed.ok) {
+    ctx.stdout(
+      `${parsed.reason}\nNothing to do: check out a hotfix branch first (status: skipped).\n`,
+    );
+    return 0;
+  }
+  const result = await runLane(await laneInput(ctx, root, branch, sha, parsed.id, settings));
+  return finishRun(ctx, root, result);
+}
+
+/** `hotfix rollback [--hotfix N]`: a manual rollback of the named hotfix or the current deployment. */
+export async function rollbackCommand(ctx: CommandContext): Promise<number> {
+  const settings = parseSettings(ctx.inputs);
+  const { root, branch } = await repoState(ctx.cwd);
+  const named = ctx.inputs('hotfix');
+  let id: HotfixId | undefined;
+  if (named) {
+    id = parseHotfixNumber(named);
+    if (!id)
+      throw new InputError(
+        'hotfix',
+        `found ${JSON.stringify(named)}; expected a hotfix number such as 42`,
+      );
+  }
+  const features = await featuresDirOf(root, settings.featuresDir);
+  const store = fileDeploymentStore(root);
+  // The environment may come from the named hotfix's spec (its Target).
+  const environment = id
+    ? ((await specTarget(root, features.dir, id.padded)) ?? settings.environment)
+    : settings.environment;
+  const subject = rollbackSubject(await store.list(environment), id?.padded);
+  if (!subject) {
+    throw new InputError(
+      'hotfix',
+      id
+        ? `no deployment of hotfix ${id.padded} in ${environment}`
+        : `no successful deployment in ${environment} to roll back`,
+    );
+  }
+  const hotfix = id ??
+    parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? {
+      number: 0,
+      padded: padHotfixNumber(0),
+      slug: '',
+    };
+  if (subject.payload.slug) hotfix.slug = String(subject.payload.slug);
+  const result = await runManualRollback(
+    await laneInput(ctx, root, branch, subject.ref, hotfix, settings),
+  );
+  return finishRun(ctx, root, result);
+}
+
+/** `hotfix status`: the environment's deployments and the hotfix's spec status. */
+export async function statusCommand(ctx: CommandContext): Promise<number> {
+  const settings = parseSettings(ctx.inputs);
+  const { root } = await repoState(ctx.cwd);
+  const records = await fileDeploymentStore(root).list(settings.environment);
+  if (records.length === 0) {
+    ctx.stdout(
+      `No deployments of ${settings.environment} recorded in .specswarm/deployments.json\n`,
+    );
+    return 0;
+  }
+  ctx.stdout(`Deployments of ${settings.environment}, newest first:\n`);
+  for (const r of records) {
+    const what =
+      r.payload.rollbackOf !== undefined
+        ? `rollback of hotfix ${r.payload.hotfix}`
+        : r.payload.hotfix
+          ? `hotfix ${r.payload.hotfix}`
+          : 'deployment';
+    ctx.stdout(
+      `  #${r.id}  ${r.createdAt}  ${r.ref.slice(0, 7)}  ${(r.state ?? 'created').padEnd(11)} ${what}${r.description ? ` - ${r.description}` : ''}\n`,
+    );
+  }
+  return 0;
+}
+
+/** `hotfix migrate`: moves legacy `features/NNN-*` to `.specswarm/features`, never overwriting. */
+export async function migrateCommand(ctx: CommandContext): Promise<number> {
+  const { root } = await repoState(ctx.cwd);
+  const folders = await legacyFeatureFolders(root);
+  if (folders.length === 0) {
+    ctx.stdout('Nothing to migrate: features/ holds no NNN-* folders.\n');
+    return 0;
+  }
+  const target = path.join(root, '.specswarm/features');
+  const clashes = folders.filter((f) => existsSync(path.join(target, f)));
+  if (clashes.length > 0) {
+    throw new Error(
+      `.specswarm/features already holds ${clashes.join(', ')}: merge those by hand, nothing was moved`,
+    );
+  }
+  await mkdir(target, { recursive: true });
+  for (const folder of folders) {
+    await rename(path.join(root, 'features', folder), path.join(target, folder));
+    ctx.reporter.progress(`moved features/${folder} -> .specswarm/features/${folder}`);
+  }
+  ctx.stdout(`Migrated ${folders.length} folder(s) to .specswarm/features\n`);
+  return 0;
+}
+
+async function specTarget(
+  root: string,
+  featuresDir: string,
+  padded: string,
+): Promise<string | undefined> {
+  const file = hotfixPaths(featuresDir, padded).spec;
+  const text = await readIfExists(path.join(root, file));
+  return text === undefined ? undefined : readSpec(text, file).target;
+}
+
+async function laneInput(
+  ctx: CommandContext,
+  root: string,
+  branch: string,
+  sha: string,
+  hotfix: HotfixId,
+  settings: ReturnType<typeof parseSettings>,
+) {
+  const features = await featuresDirOf(root, settings.featuresDir);
+  if (features.notice) ctx.reporter.warn(features.notice);
+  const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
+  return {
+    hotfix,
+    branch,
+    sha,
+    featuresDir: features.dir,
+    settings,
+    version: VERSION,
+    signal: ctx.signal,
+    ports: {
+      clock: systemClock,
+      runner: processRunner({ cwd: root, writeLine: (line) => ctx.reporter.progress(line) }),
+      store: fileDeploymentStore(root),
+      files: fsSpecFiles(root),
+      reporter: ctx.reporter,
+      sources: (thresholds: Parameters<typeof buildSources>[1]) =>
+        buildSources(settings, thresholds, env),
+    },
+  };
+}
+
+async function finishRun(ctx: CommandContext, root: string, result: LaneResult): Promise<number> {
+  if (!result.state.dryRun) await recordMetrics(root, result.state);
+  ctx.stdout(`\n${renderReport(result.state)}\nstatus: ${result.status}\n`);
+  return result.exitCode;
+}

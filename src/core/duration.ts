@@ -1,0 +1,35 @@
+/**
+ * Durations as the inputs write them: `90s`, `5m`, `1h`, `1h30m`, `250ms`.
+ */
+import { errorAt, quote, type Origin } from './errors.js';
+
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+
+/** Parses a duration into milliseconds, or throws a typed error naming where it came from. */
+export function parseDuration(text: string, origin: Origin): number {
+  const trimmed = text.trim();
+  const match = DURATION.exec(trimmed);
+  if (!match || trimmed === '' || match.slice(1).every((part) => part === undefined)) {
+    throw errorAt(origin, `found ${quote(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
+  }
+  const [, h = '0', m = '0', s = '0', ms = '0'] = match;
+  const total = Number(h) * 3_600_000 + Number(m) * 60_000 + Number(s) * 1000 + Number(ms);
+  if (!Number.isSafeInteger(total)) {
+    throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
+  }
+  return total;
+}
+
+/** Formats milliseconds the way a human reads them: `1h30m`, `45s`, `1.5s`, `250ms`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)}s`;
+  }
+  const totalSeconds = Math.round(ms / 1000);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+}

@@ -1,0 +1,86 @@
+/**
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
+ * the spec replaces, it does not add), checked before anything is deployed.
+ */
+import { errorAt, type Origin } from './errors.js';
+import type { LaneSettings } from './settings.js';
+import type { HotfixSpec } from './spec.js';
+import type { Threshold } from './thresholds.js';
+
+/** The metrics the HTTP probe gives. */
+export const PROBE_METRICS = [
+  'error_rate',
+  'latency_p95_ms',
+  'latency_max_ms',
+  'availability',
+] as const;
+
+/** A command with where it came from, for logs and errors. */
+export interface PlannedCommand {
+  command: string;
+  from: string;
+}
+
+/** What this run will do. */
+export interface LanePlan {
+  environment: string;
+  testCommands: PlannedCommand[];
+  deployCommand?: string;
+  rollbackCommand?: PlannedCommand;
+  thresholds: Threshold[];
+  thresholdsFrom: Origin;
+}
+
+/** Lays the spec over the settings and checks that every threshold has a source. */
+export function planLane(settings: LaneSettings, spec: HotfixSpec, specPath: string): LanePlan {
+  const fromSpec = (line: number) => `${specPath}:${line}`;
+  const testCommands =
+    spec.testCommands.length > 0
+      ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
+      : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
+  const rollbackCommand = spec.rollbackCommand
+    ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
+    : settings.rollbackCommand
+      ? { command: settings.rollbackCommand, from: 'input rollback-command' }
+      : settings.deployCommand
+        ? { command: settings.deployCommand, from: 'input deploy-command' }
+        : undefined;
+  const specThresholds = spec.thresholds.length > 0;
+  const plan: LanePlan = {
+    environment: spec.target ?? settings.environment,
+    testCommands,
+    deployCommand: settings.deployCommand,
+    rollbackCommand,
+    thresholds: specThresholds ? spec.thresholds : settings.thresholds,
+    thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
+  };
+  checkSources(plan, settings);
+  return plan;
+}
+
+function checkSources(plan: LanePlan, settings: LaneSettings): void {
+  for (const t of plan.thresholds) {
+    const where = plan.thresholdsFrom;
+    if (t.promql && !settings.prometheusUrl) {
+      throw errorAt(
+        where,
+        `threshold "${t.source}" is a PromQL query but prometheus-url is empty; set prometheus-url`,
+      );
+    }
+    if (t.promql || settings.monitorCommand) continue;
+    const probeMetric = (PROBE_METRICS as readonly string[]).includes(t.metric);
+    if (probeMetric && settings.probeUrls.length === 0) {
+      throw errorAt(
+        where,
+        `threshold "${t.source}" needs the HTTP probe but probe-url is empty; set probe-url`,
+      );
+    }
+    if (!probeMetric) {
+      throw errorAt(
+        where,
+        `threshold "${t.source}": no source gives "${t.metric}" (the probe gives ${PROBE_METRICS.join(', ')}); ` +
+          'set monitor-command to a command that prints it, or use a PromQL query in backticks',
+      );
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The small interfaces the lane runs over. The Action and the CLI each plug real parts in;
+ * tests plug in fakes or real local servers.
+ */
+
+/** Time and sleeping, so the monitor is testable with a fake clock. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Resolves after `ms`, or rejects with the signal's reason when it aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** A user command (test, deploy, rollback, maintenance) to run. */
+export interface CommandSpec {
+  /** What the log calls it, e.g. `deploy`. */
+  label: string;
+  /** The command string, from the workflow's inputs or the spec only: run with `bash -c`. */
+  command: string;
+  /** Extra environment (`HOTFIX_*`). Untrusted values travel here, never in `command`. */
+  env: Record<string, string>;
+  /** Killed (with its children) after this long. */
+  timeoutMs: number;
+}
+
+/** How a command ended. */
+export interface CommandResult {
+  exitCode: number | null;
+  timedOut: boolean;
+  /** The last lines of its output, for reports. */
+  tail: string;
+  durationMs: number;
+}
+
+/** Runs user commands; output is streamed to the log as it comes. */
+export interface CommandRunner {
+  run(spec: CommandSpec, signal?: AbortSignal): Promise<CommandResult>;
+}
+
+/** The states of a deployment status (GitHub's words). */
+export type DeploymentState =
+  'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
+
+/** The payload every deployment of the lane carries (CONTRACT 9). */
+export interface DeploymentPayload {
+  hotfix: string;
+  slug: string;
+  spec: string;
+  rollbackTarget: string | null;
+  /** Set on a rollback deployment: the deployment it replaces. */
+  rollbackOf?: string | number;
+  /** The written justification when the gate was skipped. */
+  skipTests?: string;
+}
+
+/** A deployment as the lane sees it, with its latest status. */
+export interface DeploymentRecord {
+  id: string | number;
+  environment: string;
+  ref: string;
+  task: string;
+  payload: Partial<DeploymentPayload>;
+  createdAt: string;
+  /** Latest status, `undefined` when none was set. */
+  state?: DeploymentState;
+  description?: string;
+  url?: string;
+}
+
+/** What a new deployment is created with. */
+export interface NewDeployment {
+  environment: string;
+  ref: string;
+  task: string;
+  payload: DeploymentPayload;
+  description: string;
+}
+
+/** Where deployments and their statuses live: GitHub, or `.specswarm/deployments.json`. */
+export interface DeploymentStore {
+  /** The environment's deployments, newest first, each with its latest status. */
+  list(environment: string): Promise<DeploymentRecord[]>;
+  create(input: NewDeployment): Promise<DeploymentRecord>;
+  setStatus(
+    id: DeploymentRecord['id'],
+    state: DeploymentState,
+    description: string,
+    extra?: { environmentUrl?: string; logUrl?: string },
+  ): Promise<void>;
+}
+
+/** One sample's values by metric key; throws when the source failed. */
+export interface MetricSource {
+  /** A short name for reports, e.g. `http-probe`. */
+  name: string;
+  sample(signal?: AbortSignal): Promise<Record<string, number>>;
+}
+
+/** Where the hotfix's files live: the work tree, or the branch through the GitHub API. */
+export interface SpecFiles {
+  read(path: string): Promise<string | undefined>;
+  write(path: string, content: string): Promise<void>;
+  /** Makes what was written durable (a bookkeeping commit for the Action; nothing locally). */
+  flush(message: string): Promise<void>;
+}
+
+/** Where progress and the report go: the log, the job summary, the sticky comment. */
+export interface Reporter {
+  /** One line of progress for a human watching. */
+  progress(message: string): void;
+  /** A warning that does not stop the lane. */
+  warn(message: string): void;
+  /** The lane's state changed: re-render the report wherever it lives. */
+  publish(state: import('./state.js').LaneState): Promise<void>;
+}

@@ -1,0 +1,271 @@
+/**
+ * The report: LaneState -> markdown, for the PR comment, the job summary and the CLI. Built as
+ * mdast so untrusted text (titles, command output, notes) stays text.
+ */
+import type {
+  BlockContent,
+  Code,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
+import { formatDuration } from './duration.js';
+import { stringifyMarkdown } from './markdown.js';
+import type { LaneState, SampleRecord, StepRecord } from './state.js';
+import { formatSecondUtc } from './time.js';
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const inlineCode = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
+const paragraph = (...children: PhrasingContent[]): BlockContent => ({
+  type: 'paragraph',
+  children,
+});
+const heading = (depth: 2 | 3, value: string): RootContent => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+});
+
+const STATUS_HEADLINE: Record<LaneState['status'], string> = {
+  running: '⏳ In progress',
+  resolved: '✅ Resolved',
+  'rolled-back': '↩️ Rolled back',
+  'gate-failed': '❌ Essential tests failed: nothing deployed',
+  'deploy-failed': '❌ Deploy failed: rolled back',
+  escalated: '🚨 Escalated: manual intervention required',
+  breached: '⚠️ Thresholds breached: not rolled back',
+  skipped: '⏭️ Skipped',
+  'dry-run': '🧪 Dry run',
+};
+
+const STEP_ICON: Record<StepRecord['state'], string> = {
+  pending: '⏸️ pending',
+  running: '⏳ running',
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+};
+
+/** Renders the whole report as mdast. */
+export function reportTree(state: LaneState): Root {
+  const children: RootContent[] = [
+    heading(2, `🚑 Hotfix ${state.hotfix.padded}${state.title ? `: ${state.title}` : ''}`),
+    paragraph(
+      strong(STATUS_HEADLINE[state.status]),
+      text(state.message ? ` ${state.message}` : ''),
+    ),
+    paragraph(
+      text('Environment '),
+      inlineCode(state.environment),
+      text(', ref '),
+      inlineCode(state.sha.slice(0, 12)),
+      text(', spec '),
+      inlineCode(state.specPath),
+    ),
+    stepsTable(state),
+  ];
+  const deployments = deploymentLines(state);
+  if (deployments.length > 0) children.push(heading(3, 'Deployments'), list(deployments));
+  if (state.skipTests)
+    children.push(paragraph(strong('Essential tests skipped: '), text(state.skipTests)));
+  if (state.plannedCommands.length > 0) {
+    children.push(heading(3, 'Commands a real run would run'));
+    for (const planned of state.plannedCommands) {
+      const env = Object.entries(planned.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n');
+      children.push(paragraph(strong(planned.label)), code('sh', `${env}\n${planned.command}`));
+    }
+  }
+  if (state.thresholds.length > 0) children.push(...thresholdSection(state));
+  children.push(heading(3, 'Next steps'), list(nextSteps(state)));
+  return { type: 'root', children };
+}
+
+/** Renders the report as markdown. */
+export function renderReport(state: LaneState): string {
+  return stringifyMarkdown(reportTree(state));
+}
+
+function stepsTable(state: LaneState): Table {
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
+  });
+  const when = (step: StepRecord) => {
+    if (step.startedAt === undefined) return '';
+    const took =
+      step.endedAt === undefined ? 'running' : formatDuration(step.endedAt - step.startedAt);
+    return `${formatSecondUtc(step.startedAt).slice(11)} (${took})`;
+  };
+  return {
+    type: 'table',
+    align: ['left', 'left', 'left', 'left'],
+    children: [
+      row(['Step', 'State', 'When', 'Detail']),
+      ...state.steps.map((step) =>
+        row([step.name, STEP_ICON[step.state], when(step), step.detail ?? '']),
+      ),
+    ],
+  };
+}
+
+function deploymentLines(state: LaneState): PhrasingContent[][] {
+  const out: PhrasingContent[][] = [];
+  const line = (label: string, ref: NonNullable<LaneState['deployment']>) => {
+    const id: PhrasingContent = ref.url
+      ? { type: 'link', url: ref.url, children: [text(`#${ref.id}`)] }
+      : text(`#${ref.id}`);
+    out.push([
+      text(`${label} `),
+      id,
+      text(' of '),
+      inlineCode(ref.ref.slice(0, 12)),
+      text(`: ${ref.state ?? 'created'}`),
+    ]);
+  };
+  if (state.deployment) line('Hotfix deployment', state.deployment);
+  if (state.rollback) line('Rollback deployment', state.rollback);
+  if (state.rollbackTarget !== undefined) {
+    out.push(
+      state.rollbackTarget
+        ? [text('Rollback target: '), inlineCode(state.rollbackTarget.slice(0, 12))]
+        : [text('Rollback target: none (no earlier successful deployment)')],
+    );
+  }
+  return out;
+}
+
+function thresholdSection(state: LaneState): RootContent[] {
+  const regular = state.samples;
+  const out: RootContent[] = [heading(3, 'Thresholds')];
+  const last = [...regular].reverse().find((s) => s.verdicts.length > 0);
+  const rows: TableRow[] = [
+    {
+      type: 'tableRow',
+      children: ['Threshold', 'Latest', 'Verdict'].map((c) => ({
+        type: 'tableCell',
+        children: [text(c)],
+      })),
+    },
+  ];
+  for (const t of state.thresholds) {
+    const v = last?.verdicts.find((x) => x.threshold === t.source);
+    rows.push({
+      type: 'tableRow',
+      children: [
+        { type: 'tableCell', children: [inlineCode(t.source)] },
+        {
+          type: 'tableCell',
+          children: [text(v?.observed === undefined ? '-' : formatNumber(v.observed))],
+        },
+        {
+          type: 'tableCell',
+          children: [
+            text(
+              v
+                ? v.verdict === 'pass'
+                  ? '✅ holds'
+                  : v.verdict === 'breach'
+                    ? '❌ breached'
+                    : '❔ no data'
+                : '-',
+            ),
+          ],
+        },
+      ],
+    });
+  }
+  out.push({ type: 'table', align: ['left', 'right', 'left'], children: rows });
+  if (regular.length > 0) {
+    for (const t of state.thresholds) out.push(chart(t.source, t.metric, regular));
+    const phases = regular.map((s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`).join(' ');
+    out.push(
+      paragraph(
+        text(
+          `Samples (S successful, F failed, E error, I inconclusive, (c) confirmation): ${phases}`,
+        ),
+      ),
+    );
+    const notes = regular.filter((s) => s.note).slice(-3);
+    if (notes.length > 0)
+      out.push(list(notes.map((s) => [text(`${formatSecondUtc(s.at).slice(11)} ${s.note}`)])));
+  }
+  return out;
+}
+
+/** A Mermaid `xychart-beta` of one metric against its limit, which GitHub draws. */
+function chart(source: string, metric: string, samples: readonly SampleRecord[]): Code {
+  const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
+  const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
+  const limit = points.map((p) => p?.limit ?? 0);
+  const label = (value: string) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
+  const lines = [
+    'xychart-beta',
+    `  title ${label(source)}`,
+    `  x-axis [${samples.map((_, i) => i + 1).join(', ')}]`,
+    `  y-axis ${label(metric)}`,
+    `  line [${observed.map(formatNumber).join(', ')}]`,
+    `  line [${limit.map(formatNumber).join(', ')}]`,
+  ];
+  return code('mermaid', lines.join('\n'));
+}
+
+function nextSteps(state: LaneState): PhrasingContent[][] {
+  const steps: PhrasingContent[][] = [];
+  switch (state.status) {
+    case 'gate-failed':
+      steps.push([text('Fix the failing essential test on the hotfix branch and push again.')]);
+      break;
+    case 'rolled-back':
+    case 'deploy-failed':
+      steps.push([text('The hotfix did not hold: find another approach, push again to retry.')]);
+      break;
+    case 'escalated':
+      steps.push([
+        strong('Manual intervention required now:'),
+        text(' the service may still run the bad version.'),
+      ]);
+      break;
+    case 'breached':
+      steps.push([
+        text('Decide now: roll back with '),
+        inlineCode('/hotfix rollback'),
+        text(' or the rollback dispatch.'),
+      ]);
+      break;
+    default:
+      break;
+  }
+  steps.push(
+    [strong('T005 Root Cause Analysis'), text(' within 48 hours')],
+    [strong('T006 Permanent Fix'), text(' if the hotfix is temporary')],
+    [strong('T007 Post-Mortem'), text(' within 7 days')],
+  );
+  return steps;
+}
+
+function list(items: PhrasingContent[][]): RootContent {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children) => ({
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(...children)],
+    })),
+  };
+}
+
+function code(lang: string, value: string): Code {
+  return { type: 'code', lang, value };
+}
+
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '0';
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
+}

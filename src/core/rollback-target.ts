@@ -1,0 +1,40 @@
+/**
+ * The rollback target (CONTRACT 9): the SHA of the environment's most recent deployment whose
+ * latest status is `success` and which is not of this hotfix, never merely the previous one.
+ */
+import type { DeploymentRecord } from './ports.js';
+
+/** Picks the rollback target from an environment's deployments (any order). */
+export function findRollbackTarget(
+  records: readonly DeploymentRecord[],
+  hotfix: string,
+  sha: string,
+): DeploymentRecord | undefined {
+  return [...records]
+    .filter((r) => r.state === 'success' && r.payload.hotfix !== hotfix && r.ref !== sha)
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
+}
+
+function compareIds(a: string | number, b: string | number): number {
+  const na = Number(a);
+  const nb = Number(b);
+  return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+export function rollbackSubject(
+  records: readonly DeploymentRecord[],
+  hotfix: string | undefined,
+): DeploymentRecord | undefined {
+  const newestFirst = [...records].sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id),
+  );
+  if (hotfix !== undefined)
+    return newestFirst.find(
+      (r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined,
+    );
+  return newestFirst.find((r) => r.state === 'success');
+}

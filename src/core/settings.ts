@@ -1,0 +1,200 @@
+/**
+ * Every input of CONTRACT 7, read and validated in one place into one typed object, before any
+ * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
+ */
+import { parseDuration } from './duration.js';
+import { InputError, quote } from './errors.js';
+import type { PolicySettings } from './policy.js';
+import { parseThresholds, type Threshold } from './thresholds.js';
+
+/** The validated settings of one lane run. */
+export interface LaneSettings {
+  featuresDir?: string;
+  environment: string;
+  environmentUrl?: string;
+  testCommands: string[];
+  testTimeoutMs: number;
+  skipTests?: string;
+  deployCommand?: string;
+  deployTimeoutMs: number;
+  rollbackCommand?: string;
+  probeUrls: string[];
+  prometheusUrl?: string;
+  monitorCommand?: string;
+  thresholds: Threshold[];
+  monitorDurationMs: number;
+  monitorIntervalMs: number;
+  monitorInitialDelayMs: number;
+  policy: PolicySettings;
+  confirmSamples: number;
+  confirmIntervalMs: number;
+  autoRollback: boolean;
+  dryRun: boolean;
+  revertPr: boolean;
+  postMortemIssues: boolean;
+  escalationMentions: string[];
+  maintenanceCommand?: string;
+  labels: string[];
+  title?: string;
+  severity?: string;
+  summary?: string;
+}
+
+/** Reads a raw input by its CONTRACT name; `undefined` or `''` means unset. */
+export type RawInputs = (name: string) => string | undefined;
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+
+/** Parses and validates every input; throws an {@link InputError} naming the first bad one. */
+export function parseSettings(raw: RawInputs): LaneSettings {
+  const get = (name: string) => {
+    const value = raw(name)?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const duration = (name: string, fallback: string) =>
+    parseDuration(get(name) ?? fallback, { input: name });
+  const bool = (name: string, fallback: boolean) => {
+    const value = get(name);
+    if (value === undefined) return fallback;
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    throw new InputError(name, `found ${quote(value)}; expected true or false`);
+  };
+  const count = (name: string, fallback: number) => {
+    const value = get(name);
+    if (value === undefined) return fallback;
+    if (!/^\d{1,6}$/.test(value))
+      throw new InputError(
+        name,
+        `found ${quote(value)}; expected a whole number such as 0, 2 or 4`,
+      );
+    return Number(value);
+  };
+  const oneOf = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
+    const value = get(name) ?? fallback;
+    if (!(options as readonly string[]).includes(value)) {
+      throw new InputError(name, `found ${quote(value)}; expected one of ${options.join(', ')}`);
+    }
+    return value as T;
+  };
+  const url = (name: string, value: string) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new InputError(
+        name,
+        `found ${quote(value)}; expected an http(s) URL such as https://example.com/healthz`,
+      );
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new InputError(
+        name,
+        `found ${quote(value)}; expected an http(s) URL such as https://example.com/healthz`,
+      );
+    }
+    return value;
+  };
+
+  const environment = get('environment') ?? 'production';
+  if (!/^[^\s/][^\n]{0,254}$/.test(environment)) {
+    throw new InputError(
+      'environment',
+      `found ${quote(environment)}; expected an environment name such as production`,
+    );
+  }
+  const probeUrls = lines(get('probe-url') ?? '').map((u) => url('probe-url', u));
+  const prometheusUrl = get('prometheus-url');
+  if (prometheusUrl) url('prometheus-url', prometheusUrl);
+  const environmentUrl = get('environment-url');
+  if (environmentUrl) url('environment-url', environmentUrl);
+  const thresholdText = get('thresholds') ?? (probeUrls.length > 0 ? 'error_rate < 1%' : '');
+  const thresholds = parseThresholds(thresholdText, { input: 'thresholds' });
+
+  return {
+    featuresDir: get('features-dir'),
+    environment,
+    environmentUrl,
+    testCommands: lines(get('test-command') ?? ''),
+    testTimeoutMs: duration('test-timeout', '15m'),
+    skipTests: get('skip-tests'),
+    deployCommand: get('deploy-command'),
+    deployTimeoutMs: duration('deploy-timeout', '15m'),
+    rollbackCommand: get('rollback-command'),
+    probeUrls,
+    prometheusUrl,
+    monitorCommand: get('monitor-command'),
+    thresholds,
+    monitorDurationMs: duration('monitor-duration', '10m'),
+    monitorIntervalMs: positive('monitor-interval', duration('monitor-interval', '30s')),
+    monitorInitialDelayMs: duration('monitor-initial-delay', '0s'),
+    policy: {
+      failureLimit: count('failure-limit', 0),
+      consecutiveErrorLimit: count('consecutive-error-limit', 4),
+      onMonitorError: oneOf(
+        'on-monitor-error',
+        ['rollback', 'fail', 'ignore'] as const,
+        'rollback',
+      ),
+      onNoData: oneOf('on-no-data', ['rollback', 'inconclusive', 'pass'] as const, 'inconclusive'),
+    },
+    confirmSamples: count('confirm-samples', 2),
+    confirmIntervalMs: duration('confirm-interval', '2s'),
+    autoRollback: bool('auto-rollback', true),
+    dryRun: bool('dry-run', false),
+    revertPr: bool('revert-pr', false),
+    postMortemIssues: bool('post-mortem-issues', true),
+    escalationMentions: (get('escalation-mentions') ?? '').split(/[\s,]+/).filter((m) => m !== ''),
+    maintenanceCommand: get('maintenance-command'),
+    labels: (get('labels') ?? 'hotfix')
+      .split(/[\n,]+/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+    title: get('title'),
+    severity: get('severity'),
+    summary: get('summary'),
+  };
+}
+
+function positive(name: string, ms: number): number {
+  if (ms <= 0) throw new InputError(name, 'found 0; expected a duration above zero such as 30s');
+  return ms;
+}
+
+/** The input names of CONTRACT 7, in order (the Action reads exactly these). */
+export const INPUT_NAMES = [
+  'github-token',
+  'features-dir',
+  'environment',
+  'environment-url',
+  'test-command',
+  'test-timeout',
+  'skip-tests',
+  'deploy-command',
+  'deploy-timeout',
+  'rollback-command',
+  'probe-url',
+  'prometheus-url',
+  'monitor-command',
+  'thresholds',
+  'monitor-duration',
+  'monitor-interval',
+  'monitor-initial-delay',
+  'failure-limit',
+  'consecutive-error-limit',
+  'on-monitor-error',
+  'on-no-data',
+  'confirm-samples',
+  'confirm-interval',
+  'auto-rollback',
+  'dry-run',
+  'revert-pr',
+  'post-mortem-issues',
+  'escalation-mentions',
+  'maintenance-command',
+  'labels',
+] as const;

@@ -1,0 +1,333 @@
+/**
+ * hotfix.md: rendered from the seed's template, read back with remark, and edited in place.
+ *
+ * Edits (Status, Timeline) are located through the mdast positions and spliced into the
+ * original text, so every byte a human wrote outside the Status value and the Timeline's end
+ * survives untouched.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { HotfixId } from './branch.js';
+import { escapeInline, parseMarkdown, sectionsOf, type Section } from './markdown.js';
+import { parseThreshold, type Threshold } from './thresholds.js';
+import { formatMinuteUtc, formatSecondUtc } from './time.js';
+
+/** The status words of `**Status**:` (CONTRACT 5). */
+export const SPEC_STATUSES = [
+  'Active',
+  'Testing',
+  'Deploying',
+  'Monitoring',
+  'Resolved',
+  'Rolled back',
+  'Escalated',
+] as const;
+/** One status word of `**Status**:`. */
+export type SpecStatus = (typeof SPEC_STATUSES)[number];
+
+/** What the scaffold is rendered from. */
+export interface SpecDraft {
+  id: HotfixId;
+  title?: string;
+  severity?: string;
+  summary?: string;
+  environment: string;
+  branch?: string;
+  createdAt: number;
+  version: string;
+}
+
+/** A command read from the spec, with the line it came from. */
+export interface SpecCommand {
+  command: string;
+  line: number;
+}
+
+/** What the lane reads back from hotfix.md. */
+export interface HotfixSpec {
+  title?: string;
+  severity?: string;
+  status?: string;
+  /** Testing Strategy: every code block line and code span; empty = the input stays in force. */
+  testCommands: SpecCommand[];
+  /** Rollback Plan: the first code block or code span. */
+  rollbackCommand?: SpecCommand;
+  /** Rollback Trigger: thresholds; empty = the input stays in force. */
+  thresholds: Threshold[];
+  /** Deployment Plan's Target: the environment, unless a `[placeholder]`. */
+  target?: string;
+}
+
+const or = (value: string | undefined, placeholder: string) => {
+  const escaped = value === undefined ? '' : escapeInline(value);
+  return escaped === '' ? placeholder : escaped;
+};
+
+/** Renders the seed's hotfix.md template, with a `## Timeline` section opened by its first line. */
+export function renderSpec(draft: SpecDraft): string {
+  const title = or(draft.title, '[Title]');
+  const firstEvent = draft.branch
+    ? `Hotfix scaffolded from branch ${draft.branch}`
+    : 'Hotfix scaffolded';
+  return `# Hotfix ${draft.id.padded}: ${title}
+
+**🚨 EMERGENCY**: ${or(draft.severity, '[Critical/High Priority]')}
+**Created**: ${formatMinuteUtc(draft.createdAt)}
+**Status**: Active
+
+---
+
+## Emergency Summary
+
+**What's Broken**: ${or(draft.summary, '[Brief description]')}
+
+**Impact**:
+- Users affected: [scope]
+- Service status: [degraded/down]
+- Data at risk: [Yes/No]
+
+**Urgency**: [Immediate/Within hours/Within day]
+
+---
+
+## Immediate Actions
+
+**1. Mitigation** (if applicable):
+- [Temporary mitigation in place? Describe]
+
+**2. Hotfix Scope**:
+- [What needs to be fixed immediately]
+
+**3. Rollback Plan**:
+- [How to rollback if hotfix fails; a command in backticks here replaces the rollback-command input]
+
+---
+
+## Technical Details
+
+**Root Cause** (if known):
+- [Quick analysis]
+
+**Fix Approach**:
+- [Minimal changes to resolve emergency]
+
+**Files Affected**:
+- [List critical files]
+
+**Testing Strategy**:
+- [Minimal essential tests - what MUST pass? Commands in backticks here replace the test-command input]
+
+---
+
+## Deployment Plan
+
+**Target**: ${or(draft.environment, 'Production')}
+**Rollout**: [Immediate/Phased]
+**Rollback Trigger**: [When to rollback; healthy thresholds in backticks here (metric op value) replace the thresholds input]
+
+---
+
+## Post-Mortem Required
+
+**After Emergency Resolved**:
+- [ ] Root cause analysis
+- [ ] Permanent fix (if hotfix is temporary)
+- [ ] Process improvements
+- [ ] Documentation updates
+- [ ] Team retrospective
+
+---
+
+## Metadata
+
+**Workflow**: Hotfix (Emergency Response)
+**Created By**: hotfix-action v${draft.version}
+
+---
+
+## Timeline
+
+${timelineItem(draft.createdAt, firstEvent)}
+`;
+}
+
+function timelineItem(at: number, event: string): string {
+  return `- ${formatSecondUtc(at)} — ${escapeInline(event)}`;
+}
+
+const isPlaceholder = (text: string) => /^\[.*\]$/s.test(text.trim());
+
+/** Reads hotfix.md back into the values the lane uses. `file` names it in errors. */
+export function readSpec(text: string, file: string): HotfixSpec {
+  const tree = parseMarkdown(text);
+  const sections = sectionsOf(tree);
+  const find = (label: string) => sections.filter((s) => s.label === label);
+  const spec: HotfixSpec = { testCommands: [], thresholds: [] };
+
+  const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  const titleText = heading ? textOfHeading(heading) : undefined;
+  const title = titleText?.replace(/^hotfix\s+\d+\s*:\s*/i, '').trim();
+  if (title && !isPlaceholder(title)) spec.title = title;
+  const severity = firstText(find('🚨 emergency'));
+  if (severity && !isPlaceholder(severity)) spec.severity = severity;
+  spec.status = firstText(find('status'));
+  const target = firstText(find('target'));
+  if (target && !isPlaceholder(target)) spec.target = target;
+
+  for (const section of find('testing strategy')) spec.testCommands.push(...commandsOf(section));
+  const rollback = find('rollback plan').flatMap((s) => codesOf(s));
+  if (rollback[0])
+    spec.rollbackCommand = { command: rollback[0].value.trim(), line: rollback[0].line };
+  for (const section of find('rollback trigger'))
+    spec.thresholds.push(...thresholdsOf(section, file));
+  return spec;
+}
+
+function textOfHeading(node: Root['children'][number]): string {
+  return toString(node);
+}
+
+function firstText(sections: Section[]): string | undefined {
+  for (const section of sections) {
+    const part = section.parts.find((p) => p.kind === 'text');
+    if (part && part.kind === 'text' && part.text !== '') return part.text;
+  }
+  return undefined;
+}
+
+function codesOf(section: Section): { value: string; line: number; fenced: boolean }[] {
+  const out: { value: string; line: number; fenced: boolean }[] = [];
+  for (const part of section.parts) {
+    if (part.kind === 'code' && part.value.trim() !== '') out.push(part);
+    if (part.kind === 'item') {
+      for (const code of part.codes) {
+        if (code.value.trim() !== '') {
+          out.push({
+            value: code.value,
+            line: code.position?.start.line ?? part.line,
+            fenced: false,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Testing Strategy: a fenced block gives one command a line (`\` continues a line). */
+function commandsOf(section: Section): SpecCommand[] {
+  const out: SpecCommand[] = [];
+  for (const code of codesOf(section)) {
+    if (!code.fenced) {
+      out.push({ command: code.value.trim(), line: code.line });
+      continue;
+    }
+    let pending = '';
+    let pendingLine = code.line;
+    code.value.split('\n').forEach((raw, index) => {
+      const line = raw.trim();
+      if (pending === '') pendingLine = code.line + index;
+      if (pending === '' && (line === '' || line.startsWith('#'))) return;
+      if (line.endsWith('\\')) {
+        pending += `${line.slice(0, -1).trimEnd()} `;
+        return;
+      }
+      out.push({ command: `${pending}${line}`.trim(), line: pendingLine });
+      pending = '';
+    });
+    if (pending.trim() !== '') out.push({ command: pending.trim(), line: pendingLine });
+  }
+  return out;
+}
+
+/**
+ * Rollback Trigger: every code span is a threshold (or a clear error); a list item without code
+ * is a threshold when it reads like a comparison, and prose otherwise.
+ */
+function thresholdsOf(section: Section, file: string): Threshold[] {
+  const out: Threshold[] = [];
+  for (const part of section.parts) {
+    if (part.kind === 'code') {
+      out.push(parseThreshold(part.value, { file, line: part.line }));
+    } else if (part.kind === 'item') {
+      if (part.codes.length > 0) {
+        for (const code of part.codes) {
+          out.push(
+            parseThreshold(code.value, { file, line: code.position?.start.line ?? part.line }),
+          );
+        }
+      } else if (/^\S+\s*(?:<|>|==|!=)/.test(part.text) && !isPlaceholder(part.text)) {
+        out.push(parseThreshold(part.text, { file, line: part.line }));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sets `**Status**:` in place. Only the value after the label changes; a spec without a Status
+ * line gets none (the human removed it on purpose).
+ */
+export function setSpecStatus(text: string, status: SpecStatus): string {
+  let result = text;
+  visitLabels(parseMarkdown(text), (end, label) => {
+    if (label.trim().toLowerCase() !== 'status') return false;
+    const lineEnd = text.indexOf('\n', end);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR.
+    const [, lead = '', , tail = ''] =
+      /^(\s*:?\s*)(.*?)(\\?[ \t]*\r?)$/s.exec(text.slice(end, stop)) ?? [];
+    result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
+    return true;
+  });
+  return result;
+}
+
+/** Calls `fn` with the end offset and text of each bold label that opens a line, until it returns true. */
+function visitLabels(tree: Root, fn: (end: number, label: string) => boolean): void {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    let atLineStart = true;
+    for (const child of node.children) {
+      if (child.type === 'strong' && atLineStart && child.position) {
+        const label = child.children.map((c) => ('value' in c ? c.value : '')).join('');
+        if (fn(child.position.end.offset ?? 0, label)) return;
+      }
+      atLineStart = (child.type === 'text' && child.value.endsWith('\n')) || child.type === 'break';
+    }
+  }
+}
+
+/**
+ * Appends one line per event to the `## Timeline` section (after its last line), never
+ * rewriting earlier lines. A spec without a Timeline gets one at the end.
+ */
+export function appendTimeline(
+  text: string,
+  events: readonly { at: number; text: string }[],
+): string {
+  if (events.length === 0) return text;
+  const lines = events.map((e) => timelineItem(e.at, e.text)).join('\n');
+  const tree = parseMarkdown(text);
+  const index = tree.children.findIndex(
+    (n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline',
+  );
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (index < 0) {
+    const sep = text.endsWith('\n') ? '' : eol;
+    return `${text}${sep}${eol}## Timeline${eol}${eol}${lines.replaceAll('\n', eol)}${eol}`;
+  }
+  // The new lines go after the section's last list (the timeline itself), else after its last node.
+  const heading = tree.children[index]!;
+  let last: RootContent = heading;
+  let lastList: RootContent | undefined;
+  for (const node of tree.children.slice(index + 1)) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') break;
+    last = node;
+    if (node.type === 'list') lastList = node;
+  }
+  const anchor = lastList ?? last;
+  const end = anchor.position?.end.offset ?? text.length;
+  const insert = anchor.type === 'list' ? `${eol}${lines}` : `${eol}${eol}${lines}`;
+  return `${text.slice(0, end)}${insert.replaceAll('\n', eol).replaceAll('\r\r', '\r')}${text.slice(end)}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The lane's state: what the report renders and the outputs are read from.
+ */
+import type { HotfixId } from './branch.js';
+import type { Phase } from './policy.js';
+import type { Threshold } from './thresholds.js';
+
+/** The final statuses of CONTRACT 11. */
+export const LANE_STATUSES = [
+  'resolved',
+  'rolled-back',
+  'gate-failed',
+  'deploy-failed',
+  'escalated',
+  'breached',
+  'skipped',
+  'dry-run',
+] as const;
+/** A final status. */
+export type LaneStatus = (typeof LANE_STATUSES)[number];
+
+/** The steps of the lane, in order. */
+export type StepName = 'scaffold' | 'gate' | 'deploy' | 'monitor' | 'rollback' | 'escalate';
+/** Where a step is. */
+export type StepState = 'pending' | 'running' | 'passed' | 'failed' | 'skipped';
+
+/** One step as the report shows it. */
+export interface StepRecord {
+  name: StepName;
+  state: StepState;
+  startedAt?: number;
+  endedAt?: number;
+  detail?: string;
+}
+
+/** One threshold's result within a sample. */
+export interface SampleVerdict {
+  threshold: string;
+  metric: string;
+  verdict: 'pass' | 'breach' | 'nodata';
+  observed?: number;
+  limit?: number;
+}
+
+/** One monitoring sample. */
+export interface SampleRecord {
+  at: number;
+  phase: Phase;
+  values: Record<string, number>;
+  verdicts: SampleVerdict[];
+  /** Set on the quick samples that confirm a breach. */
+  confirmation?: boolean;
+  /** Why the sample is what it is, e.g. the source's error or "not confirmed". */
+  note?: string;
+}
+
+/** A deployment the lane made. */
+export interface DeploymentRef {
+  id: string | number;
+  ref: string;
+  url?: string;
+  state?: string;
+}
+
+/** Everything the report needs. */
+export interface LaneState {
+  hotfix: HotfixId;
+  branch: string;
+  sha: string;
+  environment: string;
+  specPath: string;
+  tasksPath: string;
+  title?: string;
+  status: LaneStatus | 'running';
+  steps: StepRecord[];
+  thresholds: Threshold[];
+  samples: SampleRecord[];
+  deployment?: DeploymentRef;
+  rollback?: DeploymentRef;
+  rollbackTarget?: string | null;
+  startedAt: number;
+  endedAt?: number;
+  /** One sentence for humans: what happened and why. */
+  message?: string;
+  dryRun: boolean;
+  /** The commands a dry run would have run, with their environment. */
+  plannedCommands: { label: string; command: string; env: Record<string, string> }[];
+  skipTests?: string;
+}
+
+/** A fresh state with every step pending. */
+export function initialState(
+  init: Omit<LaneState, 'status' | 'steps' | 'samples' | 'plannedCommands'>,
+): LaneState {
+  const names: StepName[] = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
+  return {
+    ...init,
+    status: 'running',
+    steps: names.map((name) => ({ name, state: 'pending' })),
+    samples: [],
+    plannedCommands: [],
+  };
+}
+
+/** The step record by name. */
+export function stepOf(state: LaneState, name: StepName): StepRecord {
+  return state.steps.find((s) => s.name === name)!;
+}
+
+/** Exit code of a status: 0 when the lane did its job without trouble. */
+export function exitCodeOf(status: LaneStatus): number {
+  switch (status) {
+    case 'resolved':
+    case 'skipped':
+    case 'dry-run':
+      return 0;
+    case 'gate-failed':
+      return 10;
+    case 'deploy-failed':
+      return 11;
+    case 'breached':
+      return 12;
+    case 'rolled-back':
+      return 13;
+    case 'escalated':
+      return 14;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Runs user commands as `bash -c <command>` in their own process group. The command string
+ * comes from the workflow's inputs or the spec; untrusted values travel in the environment
+ * (`HOTFIX_*`), never in the string. Output is streamed line by line, with secrets masked, and
+ * a timeout or an abort kills the whole group.
+ */
+import { spawn } from 'node:child_process';
+import type { CommandResult, CommandRunner, CommandSpec } from '../core/ports.js';
+
+/** Options of the runner. */
+export interface ProcessRunnerOptions {
+  cwd: string;
+  /** Where each output line goes. */
+  writeLine: (line: string) => void;
+  /** Values replaced by `***` in every line written. */
+  secrets?: readonly string[];
+  /** Grace between SIGTERM and SIGKILL on a timeout or abort. */
+  killGraceMs?: number;
+}
+
+const TAIL_LINES = 20;
+
+/** Replaces each secret in `text` by `***`. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('***');
+  return out;
+}
+
+/** Builds a command runner over child processes. */
+export function processRunner(options: ProcessRunnerOptions): CommandRunner {
+  const grace = options.killGraceMs ?? 2000;
+  return {
+    run(spec: CommandSpec, signal?: AbortSignal): Promise<CommandResult> {
+      const started = Date.now();
+      return new Promise((resolve) => {
+        const child = spawn('bash', ['-c', spec.command], {
+          cwd: options.cwd,
+          env: { ...process.env, ...spec.env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        });
+        const tail: string[] = [];
+        let timedOut = false;
+        let killTimer: NodeJS.Timeout | undefined;
+        const killGroup = () => {
+          const signalGroup = (sig: NodeJS.Signals) => {
+            try {
+              process.kill(-child.pid!, sig);
+            } catch {
+              /* already gone */
+            }
+          };
+          signalGroup('SIGTERM');
+          killTimer ??= setTimeout(() => signalGroup('SIGKILL'), grace);
+        };
+        const timer = setTimeout(() => {
+          timedOut = true;
+          killGroup();
+        }, spec.timeoutMs);
+        const onAbort = () => killGroup();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal?.aborted) killGroup();
+        const pipe = (stream: NodeJS.ReadableStream) => {
+          let partial = '';
+          stream.on('data', (chunk: Buffer) => {
+            const text = partial + chunk.toString('utf8');
+            const lines = text.split('\n');
+            partial = lines.pop() ?? '';
+            // A runaway command printing megabytes on one line is cut, not buffered forever.
+            if (partial.length > 64_000) {
+              lines.push(partial.slice(0, 64_000));
+              partial = '';
+            }
+            for (const line of lines) emit(line);
+          });
+          stream.on('end', () => {
+            if (partial !== '') emit(partial);
+          });
+        };
+        const emit = (line: string) => {
+          const masked = maskSecrets(line, options.secrets ?? []);
+          options.writeLine(`  [${spec.label}] ${masked}`);
+          tail.push(masked);
+          if (tail.length > TAIL_LINES) tail.shift();
+        };
+        pipe(child.stdout);
+        pipe(child.stderr);
+        const done = (exitCode: number | null) => {
+          clearTimeout(timer);
+          if (killTimer) clearTimeout(killTimer);
+          signal?.removeEventListener('abort', onAbort);
+          resolve({ exitCode, timedOut, tail: tail.join('\n'), durationMs: Date.now() - started });
+        };
+        child.on('error', (error) => {
+          emit(`could not start: ${error.message}`);
+          done(127);
+        });
+        child.on('close', (code) => done(code));
+      });
+    },
+  };
+}
