@@ -31637,7 +31637,10 @@ function parseHotfixBranch(ref) {
         };
     }
     const number = Number(match[1]);
-    return { ok: true, id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() } };
+    return {
+        ok: true,
+        id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() },
+    };
 }
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
 function parseHotfixNumber(text) {
@@ -31673,9 +31676,17 @@ function route(eventName, payload) {
             return { kind: 'skip', reason: `branch ${ref} was deleted` };
         const message = push.head_commit?.message ?? '';
         if (message.split('\n').some((line) => line.trim() === BOOKKEEPING_TRAILER)) {
-            return { kind: 'skip', reason: 'the head commit is the action\'s own bookkeeping commit: nothing to do' };
+            return {
+                kind: 'skip',
+                reason: "the head commit is the action's own bookkeeping commit: nothing to do",
+            };
         }
-        return { kind: 'lane', hotfix: parsed.id, branch: ref.replace(/^refs\/heads\//, ''), sha: push.after ?? '' };
+        return {
+            kind: 'lane',
+            hotfix: parsed.id,
+            branch: ref.replace(/^refs\/heads\//, ''),
+            sha: push.after ?? '',
+        };
     }
     return { kind: 'unsupported', reason: `event ${eventName} is not handled yet` };
 }
@@ -31947,7 +31958,10 @@ function parseSettings(raw) {
         postMortemIssues: bool('post-mortem-issues', true),
         escalationMentions: (get('escalation-mentions') ?? '').split(/[\s,]+/).filter((m) => m !== ''),
         maintenanceCommand: get('maintenance-command'),
-        labels: (get('labels') ?? 'hotfix').split(/[\n,]+/).map((l) => l.trim()).filter((l) => l !== ''),
+        labels: (get('labels') ?? 'hotfix')
+            .split(/[\n,]+/)
+            .map((l) => l.trim())
+            .filter((l) => l !== ''),
         title: get('title'),
         severity: get('severity'),
         summary: get('summary'),

@@ -5,7 +5,14 @@ import { parseSettings } from '../../src/core/settings.js';
 import { readSpec } from '../../src/core/spec.js';
 import { tickedTasks } from '../../src/core/tasks.js';
 import type { CommandSpec } from '../../src/core/ports.js';
-import { FakeClock, FakeRunner, MemoryFiles, MemoryReporter, MemoryStore, scriptedSource } from '../helpers/fakes.js';
+import {
+  FakeClock,
+  FakeRunner,
+  MemoryFiles,
+  MemoryReporter,
+  MemoryStore,
+  scriptedSource,
+} from '../helpers/fakes.js';
 
 const SHA = 'a'.repeat(40);
 const GOOD = 'b'.repeat(40);
@@ -35,7 +42,9 @@ function setup(options: Options = {}) {
     return options.exitCode?.(spec, call) ?? 0;
   });
   const metrics = options.metrics ?? (() => ({ error_rate: 0 }));
-  const source = scriptedSource(clock, (t) => metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000));
+  const source = scriptedSource(clock, (t) =>
+    metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
+  );
   const settings = parseSettings(
     (name) =>
       ({
@@ -57,7 +66,17 @@ function setup(options: Options = {}) {
     signal: options.signal,
     ports: { clock, runner, store, files, reporter, sources: () => source },
   };
-  return { clock, store, files, reporter, runner, source, input, commandTimes, deployedAt: () => deployedAt };
+  return {
+    clock,
+    store,
+    files,
+    reporter,
+    runner,
+    source,
+    input,
+    commandTimes,
+    deployedAt: () => deployedAt,
+  };
 }
 
 describe('the lane', () => {
@@ -97,10 +116,16 @@ describe('the lane', () => {
     const breachAt = t.deployedAt()! + 95_000;
     expect(rollback.at - breachAt).toBeGreaterThan(0);
     expect(rollback.at - breachAt).toBeLessThanOrEqual(30_000);
-    expect(rollback.env).toMatchObject({ HOTFIX_REF: GOOD, HOTFIX_ROLLBACK: '1', HOTFIX_NUMBER: '042' });
+    expect(rollback.env).toMatchObject({
+      HOTFIX_REF: GOOD,
+      HOTFIX_ROLLBACK: '1',
+      HOTFIX_NUMBER: '042',
+    });
     const [, hotfix, rb] = t.store.records;
     expect(hotfix!.statuses.at(-1)).toMatchObject({ state: 'failure' });
-    expect(hotfix!.statuses.at(-1)!.description).toMatch(/^Breached: error_rate < 1% breached: observed 0\.5/);
+    expect(hotfix!.statuses.at(-1)!.description).toMatch(
+      /^Breached: error_rate < 1% breached: observed 0\.5/,
+    );
     expect(rb).toMatchObject({ ref: GOOD, payload: { rollbackOf: hotfix!.id } });
     expect(rb!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Rolled back');
@@ -141,20 +166,34 @@ describe('the lane', () => {
 
   it('retries a failing rollback once, runs the maintenance command, then escalates', async () => {
     const t = setup({
-      inputs: { 'maintenance-command': './maintenance.sh on', 'escalation-mentions': '@org/oncall', 'confirm-samples': '0' },
+      inputs: {
+        'maintenance-command': './maintenance.sh on',
+        'escalation-mentions': '@org/oncall',
+        'confirm-samples': '0',
+      },
       metrics: () => ({ error_rate: 1 }),
       exitCode: (spec) => (spec.label.startsWith('rollback') ? 3 : 0),
     });
     const result = await runLane(t.input);
     expect(result.status).toBe('escalated');
-    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy', 'rollback', 'rollback (retry)', 'maintenance']);
+    expect(t.runner.labels()).toEqual([
+      'test 1/1',
+      'deploy',
+      'rollback',
+      'rollback (retry)',
+      'maintenance',
+    ]);
     expect(result.state.message).toMatch(/failed twice.*@org\/oncall/);
     expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Escalated');
     for (const record of t.store.records.slice(1)) expect(record.state).not.toBe('in_progress');
   });
 
   it('with no earlier successful deployment, escalates and never deploys HEAD instead', async () => {
-    const t = setup({ seedGood: false, inputs: { 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    const t = setup({
+      seedGood: false,
+      inputs: { 'confirm-samples': '0' },
+      metrics: () => ({ error_rate: 1 }),
+    });
     const result = await runLane(t.input);
     expect(result.status).toBe('escalated');
     expect(t.runner.labels()).not.toContain('rollback');
@@ -163,7 +202,11 @@ describe('the lane', () => {
   });
 
   it('picks the latest successful deployment that is not of this hotfix, not the previous one', async () => {
-    const t = setup({ seedGood: false, inputs: { 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    const t = setup({
+      seedGood: false,
+      inputs: { 'confirm-samples': '0' },
+      metrics: () => ({ error_rate: 1 }),
+    });
     t.store.seed({ ref: 'c'.repeat(40), state: 'success' });
     t.store.seed({ ref: 'd'.repeat(40), state: 'failure' });
     t.store.seed({ ref: 'e'.repeat(40), state: 'success', payload: { hotfix: '042' } });
@@ -174,7 +217,10 @@ describe('the lane', () => {
   });
 
   it('reports a breach and stops when auto-rollback is false', async () => {
-    const t = setup({ inputs: { 'auto-rollback': 'false', 'confirm-samples': '0' }, metrics: () => ({ error_rate: 1 }) });
+    const t = setup({
+      inputs: { 'auto-rollback': 'false', 'confirm-samples': '0' },
+      metrics: () => ({ error_rate: 1 }),
+    });
     const result = await runLane(t.input);
     expect(result.status).toBe('breached');
     expect(t.runner.labels()).not.toContain('rollback');
@@ -191,7 +237,10 @@ describe('the lane', () => {
   });
 
   it('counts monitoring errors and rolls back past consecutive-error-limit', async () => {
-    const t = setup({ inputs: { 'consecutive-error-limit': '2' }, metrics: () => new Error('connection refused') });
+    const t = setup({
+      inputs: { 'consecutive-error-limit': '2' },
+      metrics: () => new Error('connection refused'),
+    });
     const result = await runLane(t.input);
     expect(result.status).toBe('rolled-back');
     expect(result.state.samples.map((s) => s.phase)).toEqual(['Error', 'Error', 'Error']);
@@ -214,14 +263,19 @@ describe('the lane', () => {
     expect(t.store.records).toHaveLength(1);
     expect(t.files.writes).toBe(0);
     expect(t.files.flushes).toEqual([]);
-    expect(result.state.plannedCommands.map((c) => [c.label, c.command, c.env.HOTFIX_REF])).toEqual([
-      ['deploy', './deploy.sh', SHA],
-      ['rollback', './deploy.sh', GOOD],
-    ]);
+    expect(result.state.plannedCommands.map((c) => [c.label, c.command, c.env.HOTFIX_REF])).toEqual(
+      [
+        ['deploy', './deploy.sh', SHA],
+        ['rollback', './deploy.sh', GOOD],
+      ],
+    );
   });
 
   it('lets the spec replace the inputs: tests, rollback command, thresholds, target', async () => {
-    const t = setup({ inputs: { 'confirm-samples': '0' }, metrics: (s) => ({ error_rate: s >= 0 ? 0.03 : 0 }) });
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 0 ? 0.03 : 0 }),
+    });
     t.store.seed({ ref: GOOD, state: 'success', environment: 'staging-eu' });
     t.files.files.set(
       SPEC,
@@ -251,7 +305,9 @@ describe('the lane', () => {
     const t = setup();
     t.files.files.set(SPEC, '# Hotfix 042: x\n\n**Rollback Trigger**:\n- `error rate is high`\n');
     await expect(runLane(t.input)).rejects.toThrowError(SpecError);
-    await expect(runLane(t.input)).rejects.toThrowError(/hotfix\.md:4: threshold "error rate is high"/);
+    await expect(runLane(t.input)).rejects.toThrowError(
+      /hotfix\.md:4: threshold "error rate is high"/,
+    );
     expect(t.runner.calls).toHaveLength(0);
     expect(t.store.records).toHaveLength(1);
     expect(t.files.writes).toBe(0);
@@ -263,7 +319,9 @@ describe('the lane', () => {
     t.files.files.set(SPEC, human);
     await runLane(t.input);
     const after = t.files.files.get(SPEC)!;
-    expect(after.startsWith('# Hotfix 042: x\n\n**Status**: Resolved\n\nMy notes, do not touch.\n')).toBe(true);
+    expect(
+      after.startsWith('# Hotfix 042: x\n\n**Status**: Resolved\n\nMy notes, do not touch.\n'),
+    ).toBe(true);
   });
 
   it('marks the open deployment error (cancelled) when the run is aborted mid-monitor', async () => {
@@ -277,7 +335,10 @@ describe('the lane', () => {
     });
     await expect(runLane(t.input)).rejects.toThrowError(/cancelled/);
     const hotfix = t.store.records.at(-1)!;
-    expect(hotfix.statuses.at(-1)).toEqual({ state: 'error', description: 'Cancelled: the run was stopped' });
+    expect(hotfix.statuses.at(-1)).toEqual({
+      state: 'error',
+      description: 'Cancelled: the run was stopped',
+    });
     expect(t.files.files.get(SPEC)).toMatch(/Run cancelled/);
   });
 
@@ -285,6 +346,8 @@ describe('the lane', () => {
     const t = setup();
     const result = await runManualRollback(t.input);
     expect(result.status).toBe('rolled-back');
-    expect(t.runner.calls.map((c) => [c.label, c.env.HOTFIX_REF, c.env.HOTFIX_ROLLBACK])).toEqual([['rollback', GOOD, '1']]);
+    expect(t.runner.calls.map((c) => [c.label, c.env.HOTFIX_REF, c.env.HOTFIX_ROLLBACK])).toEqual([
+      ['rollback', GOOD, '1'],
+    ]);
   });
 });

@@ -31,7 +31,8 @@ export class FakeClock implements Clock {
 
 /** A deployment store in memory that keeps every status in order. */
 export class MemoryStore implements DeploymentStore {
-  records: (DeploymentRecord & { statuses: { state: DeploymentState; description: string }[] })[] = [];
+  records: (DeploymentRecord & { statuses: { state: DeploymentState; description: string }[] })[] =
+    [];
   private nextId = 100;
   constructor(private readonly clock: Clock) {}
   seed(record: Partial<DeploymentRecord> & { ref: string; state: DeploymentState }): void {
@@ -64,7 +65,11 @@ export class MemoryStore implements DeploymentStore {
     this.records.push(record);
     return { ...record };
   }
-  async setStatus(id: DeploymentRecord['id'], state: DeploymentState, description: string): Promise<void> {
+  async setStatus(
+    id: DeploymentRecord['id'],
+    state: DeploymentState,
+    description: string,
+  ): Promise<void> {
     const record = this.records.find((r) => r.id === id);
     if (!record) throw new Error(`no deployment ${id}`);
     record.statuses.push({ state, description });
@@ -121,7 +126,10 @@ export class MemoryReporter implements Reporter {
 }
 
 /** A source whose values are a function of the fake clock's time. */
-export function scriptedSource(clock: FakeClock, values: (t: number) => Record<string, number> | Error): MetricSource & { calls: number[] } {
+export function scriptedSource(
+  clock: FakeClock,
+  values: (t: number) => Record<string, number> | Error,
+): MetricSource & { calls: number[] } {
   const calls: number[] = [];
   return {
     name: 'scripted',

@@ -542,7 +542,10 @@ function parseSettings(raw) {
         postMortemIssues: bool('post-mortem-issues', true),
         escalationMentions: (get('escalation-mentions') ?? '').split(/[\s,]+/).filter((m) => m !== ''),
         maintenanceCommand: get('maintenance-command'),
-        labels: (get('labels') ?? 'hotfix').split(/[\n,]+/).map((l) => l.trim()).filter((l) => l !== ''),
+        labels: (get('labels') ?? 'hotfix')
+            .split(/[\n,]+/)
+            .map((l) => l.trim())
+            .filter((l) => l !== ''),
         title: get('title'),
         severity: get('severity'),
         summary: get('summary'),
@@ -628,7 +631,10 @@ function parseHotfixBranch(ref) {
         };
     }
     const number = Number(match[1]);
-    return { ok: true, id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() } };
+    return {
+        ok: true,
+        id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() },
+    };
 }
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
 function parseHotfixNumber(text) {
@@ -703,21 +709,29 @@ function decide(counters, phase, policy, describe) {
     if (phase === 'Failed' && next.failed > policy.failureLimit) {
         return {
             counters: next,
-            decision: { action: 'rollback', reason: `${describe()} (${next.failed} failed sample(s), failure-limit ${policy.failureLimit})` },
+            decision: {
+                action: 'rollback',
+                reason: `${describe()} (${next.failed} failed sample(s), failure-limit ${policy.failureLimit})`,
+            },
         };
     }
-    if (phase === 'Error' && next.consecutiveErrors > policy.consecutiveErrorLimit && policy.onMonitorError !== 'ignore') {
+    if (phase === 'Error' &&
+        next.consecutiveErrors > policy.consecutiveErrorLimit &&
+        policy.onMonitorError !== 'ignore') {
         const reason = `${next.consecutiveErrors} monitoring errors in a row (consecutive-error-limit ${policy.consecutiveErrorLimit}): ${describe()}`;
         return {
             counters: next,
-            decision: policy.onMonitorError === 'rollback' ? { action: 'rollback', reason } : { action: 'stop', reason },
+            decision: policy.onMonitorError === 'rollback'
+                ? { action: 'rollback', reason }
+                : { action: 'stop', reason },
         };
     }
     return { counters: next, decision: { action: 'continue' } };
 }
 /** The verdict of a whole window that ended without a rollback. */
 function windowVerdict(counters) {
-    return counters.successful > 0 || (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
+    return counters.successful > 0 ||
+        (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
         ? 'pass'
         : 'inconclusive';
 }
@@ -740,7 +754,13 @@ async function takeSample(source, thresholds, policy, clock, baseline, signal) {
     catch (error) {
         if (signal?.aborted)
             throw error;
-        return { at, phase: 'Error', values: {}, verdicts: [], note: `${source.name}: ${getErrorMessage(error)}` };
+        return {
+            at,
+            phase: 'Error',
+            values: {},
+            verdicts: [],
+            note: `${source.name}: ${getErrorMessage(error)}`,
+        };
     }
     const verdicts = thresholds.map((t) => {
         const result = evaluateThreshold(t, values, baseline);
@@ -758,7 +778,9 @@ function describeSample(sample) {
     if (bad.length === 0)
         return 'all thresholds hold';
     return bad
-        .map((v) => (v.verdict === 'nodata' ? `${v.metric}: no data` : `${v.threshold} breached: observed ${round(v.observed)}`))
+        .map((v) => v.verdict === 'nodata'
+        ? `${v.metric}: no data`
+        : `${v.threshold} breached: observed ${round(v.observed)}`)
         .join('; ');
 }
 function round(n) {
@@ -806,14 +828,18 @@ async function monitor(options) {
         counters = step.counters;
         if (step.decision.action !== 'continue') {
             const { action, reason } = step.decision;
-            return action === 'rollback' ? { verdict: 'rollback', reason, samples } : { verdict: 'stop', reason, samples };
+            return action === 'rollback'
+                ? { verdict: 'rollback', reason, samples }
+                : { verdict: 'stop', reason, samples };
         }
         const nextAt = start + k * options.intervalMs;
         if (nextAt - start > options.durationMs || options.intervalMs <= 0)
             break;
         await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
     }
-    return windowVerdict(counters) === 'pass' ? { verdict: 'pass', samples } : { verdict: 'inconclusive', samples };
+    return windowVerdict(counters) === 'pass'
+        ? { verdict: 'pass', samples }
+        : { verdict: 'inconclusive', samples };
 }
 /** Several sources read as one: values merged; any source failing makes the sample an Error. */
 function combineSources(sources) {
@@ -835,7 +861,12 @@ function combineSources(sources) {
  */
 
 /** The metrics the HTTP probe gives. */
-const PROBE_METRICS = ['error_rate', 'latency_p95_ms', 'latency_max_ms', 'availability'];
+const PROBE_METRICS = [
+    'error_rate',
+    'latency_p95_ms',
+    'latency_max_ms',
+    'availability',
+];
 /** Lays the spec over the settings and checks that every threshold has a source. */
 function planLane(settings, spec, specPath) {
     const fromSpec = (line) => `${specPath}:${line}`;
@@ -26755,7 +26786,11 @@ function addInline(section, line) {
     }
     const text = line.map((node) => lib_toString(node)).join('');
     if (text.trim() !== '')
-        section.parts.push({ kind: 'text', text: text.replace(/^\s*:\s*/, '').trim(), line: lineOf(first) });
+        section.parts.push({
+            kind: 'text',
+            text: text.replace(/^\s*:\s*/, '').trim(),
+            line: lineOf(first),
+        });
 }
 function addBlock(section, node) {
     if (node.type === 'code') {
@@ -26991,7 +27026,11 @@ function codesOf(section) {
         if (part.kind === 'item') {
             for (const code of part.codes) {
                 if (code.value.trim() !== '') {
-                    out.push({ value: code.value, line: code.position?.start.line ?? part.line, fenced: false });
+                    out.push({
+                        value: code.value,
+                        line: code.position?.start.line ?? part.line,
+                        fenced: false,
+                    });
                 }
             }
         }
@@ -27429,7 +27468,7 @@ class LaneRun {
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
             const status = await this.rollback(target?.ref, 'manual rollback requested');
-            return await this.finish(status, status === 'rolled-back' ? 'Rolled back by hand.' : this.state.message ?? '');
+            return await this.finish(status, status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''));
         }
         finally {
             await this.closeOpenDeployments();
@@ -27441,13 +27480,18 @@ class LaneRun {
         this.progress(`Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${lane_short(this.input.sha)}`);
         // 1. Scaffold: create what is missing, never overwrite what exists.
         this.step('scaffold', 'running');
-        const createdWhat = [this.created.spec && this.state.specPath, this.created.tasks && this.state.tasksPath].filter(Boolean);
+        const createdWhat = [
+            this.created.spec && this.state.specPath,
+            this.created.tasks && this.state.tasksPath,
+        ].filter(Boolean);
         if (createdWhat.length > 0 && !settings.dryRun) {
             await this.ports.files.write(this.state.specPath, this.specText);
             await this.ports.files.write(this.state.tasksPath, this.tasksText);
             await this.ports.files.flush(`hotfix ${hotfix.padded}: scaffold spec and tasks`);
         }
-        this.step('scaffold', 'passed', createdWhat.length > 0 ? `created ${createdWhat.join(' and ')}` : 'spec exists: read back, never overwritten');
+        this.step('scaffold', 'passed', createdWhat.length > 0
+            ? `created ${createdWhat.join(' and ')}`
+            : 'spec exists: read back, never overwritten');
         await this.publish();
         // 2. Gate.
         const gate = await this.gate();
@@ -27457,7 +27501,9 @@ class LaneRun {
         const records = await this.ports.store.list(plan.environment);
         const target = findRollbackTarget(records, hotfix.padded, this.input.sha);
         this.state.rollbackTarget = target?.ref ?? null;
-        this.progress(target ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})` : 'No earlier successful deployment: no rollback target');
+        this.progress(target
+            ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})`
+            : 'No earlier successful deployment: no rollback target');
         const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
         let baseline;
         if (source && needsBaseline(plan.thresholds)) {
@@ -27478,7 +27524,12 @@ class LaneRun {
             description: `Hotfix ${hotfix.padded}`,
         });
         this.open.add(deployment.id);
-        this.state.deployment = { id: deployment.id, ref: this.input.sha, url: deployment.url, state: 'in_progress' };
+        this.state.deployment = {
+            id: deployment.id,
+            ref: this.input.sha,
+            url: deployment.url,
+            state: 'in_progress',
+        };
         await this.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`);
         this.event(`Deployment ${deployment.id} of ${lane_short(this.input.sha)} to ${plan.environment} started`);
         await this.publish();
@@ -27516,7 +27567,7 @@ class LaneRun {
             return this.finish('breached', `${reason}. Not rolled back (${why}).`);
         }
         const rolled = await this.rollback(target?.ref, reason);
-        return this.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : this.state.message ?? reason);
+        return this.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
     }
     async gate() {
         const { settings, plan } = this;
@@ -27526,7 +27577,7 @@ class LaneRun {
             return 'passed';
         }
         if (plan.testCommands.length === 0) {
-            this.ports.reporter.warn('No essential test: set test-command or put commands in the spec\'s Testing Strategy.');
+            this.ports.reporter.warn("No essential test: set test-command or put commands in the spec's Testing Strategy.");
             this.step('gate', 'skipped', 'no test command');
             return 'passed';
         }
@@ -27609,7 +27660,12 @@ class LaneRun {
             description: `Rollback of hotfix ${this.input.hotfix.padded}`,
         });
         this.open.add(deployment.id);
-        this.state.rollback = { id: deployment.id, ref: target, url: deployment.url, state: 'in_progress' };
+        this.state.rollback = {
+            id: deployment.id,
+            ref: target,
+            url: deployment.url,
+            state: 'in_progress',
+        };
         await this.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_short(target)}`);
         let detail = 'record-only (no rollback command)';
         if (plan.rollbackCommand) {
@@ -27640,7 +27696,9 @@ class LaneRun {
         if (settings.maintenanceCommand) {
             this.event('Running the maintenance command');
             const result = await this.command('maintenance', settings.maintenanceCommand, this.commandEnv(this.state.rollbackTarget ?? this.input.sha), settings.deployTimeoutMs);
-            detail += result.ok ? ' The maintenance command ran.' : ` The maintenance command failed too (${result.detail}).`;
+            detail += result.ok
+                ? ' The maintenance command ran.'
+                : ` The maintenance command failed too (${result.detail}).`;
         }
         const mentions = settings.escalationMentions.join(' ');
         this.state.message = `${detail} Manual intervention required${mentions ? `: ${mentions}` : ''}.`;
@@ -27674,7 +27732,9 @@ class LaneRun {
     }
     plannedCommand(label, command, env) {
         this.state.plannedCommands.push({ label, command, env });
-        const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
+        const vars = Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ');
         this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
     }
     payload(rollbackTarget) {
@@ -27726,7 +27786,9 @@ class LaneRun {
     async closeOpenDeployments() {
         const cancelled = this.input.signal?.aborted === true;
         for (const id of [...this.open]) {
-            const description = cancelled ? 'Cancelled: the run was stopped' : 'The run ended with an error before this deployment finished';
+            const description = cancelled
+                ? 'Cancelled: the run was stopped'
+                : 'The run ended with an error before this deployment finished';
             try {
                 await this.deploymentStatus(id, 'error', description);
             }
@@ -27817,8 +27879,15 @@ function formatValues(values) {
 const report_text = (value) => ({ type: 'text', value });
 const report_strong = (value) => ({ type: 'strong', children: [report_text(value)] });
 const report_inlineCode = (value) => ({ type: 'inlineCode', value });
-const report_paragraph = (...children) => ({ type: 'paragraph', children });
-const report_heading = (depth, value) => ({ type: 'heading', depth, children: [report_text(value)] });
+const report_paragraph = (...children) => ({
+    type: 'paragraph',
+    children,
+});
+const report_heading = (depth, value) => ({
+    type: 'heading',
+    depth,
+    children: [report_text(value)],
+});
 const STATUS_HEADLINE = {
     running: '⏳ In progress',
     resolved: '✅ Resolved',
@@ -27853,7 +27922,9 @@ function reportTree(state) {
     if (state.plannedCommands.length > 0) {
         children.push(report_heading(3, 'Commands a real run would run'));
         for (const planned of state.plannedCommands) {
-            const env = Object.entries(planned.env).map(([k, v]) => `${k}=${v}`).join('\n');
+            const env = Object.entries(planned.env)
+                .map(([k, v]) => `${k}=${v}`)
+                .join('\n');
             children.push(report_paragraph(report_strong(planned.label)), report_code('sh', `${env}\n${planned.command}`));
         }
     }
@@ -27892,7 +27963,13 @@ function deploymentLines(state) {
         const id = ref.url
             ? { type: 'link', url: ref.url, children: [report_text(`#${ref.id}`)] }
             : report_text(`#${ref.id}`);
-        out.push([report_text(`${label} `), id, report_text(' of '), report_inlineCode(ref.ref.slice(0, 12)), report_text(`: ${ref.state ?? 'created'}`)]);
+        out.push([
+            report_text(`${label} `),
+            id,
+            report_text(' of '),
+            report_inlineCode(ref.ref.slice(0, 12)),
+            report_text(`: ${ref.state ?? 'created'}`),
+        ]);
     };
     if (state.deployment)
         line('Hotfix deployment', state.deployment);
@@ -27912,7 +27989,10 @@ function thresholdSection(state) {
     const rows = [
         {
             type: 'tableRow',
-            children: ['Threshold', 'Latest', 'Verdict'].map((c) => ({ type: 'tableCell', children: [report_text(c)] })),
+            children: ['Threshold', 'Latest', 'Verdict'].map((c) => ({
+                type: 'tableCell',
+                children: [report_text(c)],
+            })),
         },
     ];
     for (const t of state.thresholds) {
@@ -27921,8 +28001,22 @@ function thresholdSection(state) {
             type: 'tableRow',
             children: [
                 { type: 'tableCell', children: [report_inlineCode(t.source)] },
-                { type: 'tableCell', children: [report_text(v?.observed === undefined ? '-' : formatNumber(v.observed))] },
-                { type: 'tableCell', children: [report_text(v ? (v.verdict === 'pass' ? '✅ holds' : v.verdict === 'breach' ? '❌ breached' : '❔ no data') : '-')] },
+                {
+                    type: 'tableCell',
+                    children: [report_text(v?.observed === undefined ? '-' : formatNumber(v.observed))],
+                },
+                {
+                    type: 'tableCell',
+                    children: [
+                        report_text(v
+                            ? v.verdict === 'pass'
+                                ? '✅ holds'
+                                : v.verdict === 'breach'
+                                    ? '❌ breached'
+                                    : '❔ no data'
+                            : '-'),
+                    ],
+                },
             ],
         });
     }
@@ -27965,10 +28059,17 @@ function nextSteps(state) {
             steps.push([report_text('The hotfix did not hold: find another approach, push again to retry.')]);
             break;
         case 'escalated':
-            steps.push([report_strong('Manual intervention required now:'), report_text(' the service may still run the bad version.')]);
+            steps.push([
+                report_strong('Manual intervention required now:'),
+                report_text(' the service may still run the bad version.'),
+            ]);
             break;
         case 'breached':
-            steps.push([report_text('Decide now: roll back with '), report_inlineCode('/hotfix rollback'), report_text(' or the rollback dispatch.')]);
+            steps.push([
+                report_text('Decide now: roll back with '),
+                report_inlineCode('/hotfix rollback'),
+                report_text(' or the rollback dispatch.'),
+            ]);
             break;
         default:
             break;
@@ -27981,7 +28082,11 @@ function report_list(items) {
         type: 'list',
         ordered: false,
         spread: false,
-        children: items.map((children) => ({ type: 'listItem', spread: false, children: [report_paragraph(...children)] })),
+        children: items.map((children) => ({
+            type: 'listItem',
+            spread: false,
+            children: [report_paragraph(...children)],
+        })),
     };
 }
 function report_code(lang, value) {
@@ -28262,13 +28367,17 @@ async function repoState(cwd) {
 /** Adds (or replaces) this hotfix's entry and recomputes the 30-day summary. Other keys stay. */
 function updateMetrics(existing, state, now) {
     const base = isObject(existing) ? existing : {};
-    const features = isObject(base.features) ? { ...base.features } : {};
+    const features = isObject(base.features)
+        ? { ...base.features }
+        : {};
     const seconds = Math.round(((state.endedAt ?? now) - state.startedAt) / 1000);
     const phases = {};
     for (const step of state.steps) {
         phases[step.name] = {
             status: step.state,
-            duration_seconds: step.startedAt !== undefined && step.endedAt !== undefined ? Math.round((step.endedAt - step.startedAt) / 1000) : 0,
+            duration_seconds: step.startedAt !== undefined && step.endedAt !== undefined
+                ? Math.round((step.endedAt - step.startedAt) / 1000)
+                : 0,
         };
     }
     const previous = features[`${state.hotfix.padded}-hotfix`]?.hotfix_metrics;
@@ -28278,7 +28387,8 @@ function updateMetrics(existing, state, now) {
         phases,
         hotfix_metrics: {
             time_to_resolution_seconds: seconds,
-            rollback_triggered: state.rollback !== undefined || state.steps.some((s) => s.name === 'rollback' && s.state !== 'skipped' && s.state !== 'pending'),
+            rollback_triggered: state.rollback !== undefined ||
+                state.steps.some((s) => s.name === 'rollback' && s.state !== 'skipped' && s.state !== 'pending'),
             post_mortem_done: previous?.post_mortem_done ?? false,
             root_cause_identified: previous?.root_cause_identified ?? false,
             permanent_fix_created: previous?.permanent_fix_created ?? false,
@@ -28288,7 +28398,9 @@ function updateMetrics(existing, state, now) {
     };
     const recent = Object.values(features).filter((f) => isObject(f) && f.workflow === 'hotfix' && now - Date.parse(f.timestamp) <= 30 * 86_400_000);
     const count = recent.length;
-    const avgHours = count === 0 ? 0 : recent.reduce((sum, f) => sum + (f.total_duration_seconds ?? 0), 0) / count / 3600;
+    const avgHours = count === 0
+        ? 0
+        : recent.reduce((sum, f) => sum + (f.total_duration_seconds ?? 0), 0) / count / 3600;
     const rollbacks = recent.filter((f) => f.hotfix_metrics?.rollback_triggered).length;
     const summary = isObject(base.summary) ? { ...base.summary } : {};
     const last30 = isObject(summary.last_30_days) ? { ...summary.last_30_days } : {};
@@ -28503,7 +28615,10 @@ function httpProbe(options) {
                 throw signal.reason ?? new Error('aborted');
             const all = perUrl.flat();
             const failed = all.filter((p) => !p.ok).length;
-            const latencies = all.filter((p) => p.ms !== undefined).map((p) => p.ms).sort((a, b) => a - b);
+            const latencies = all
+                .filter((p) => p.ms !== undefined)
+                .map((p) => p.ms)
+                .sort((a, b) => a - b);
             const values = {
                 error_rate: failed / all.length,
                 availability: perUrl.filter((probes) => probes.some((p) => p.ok)).length / perUrl.length,
@@ -28550,7 +28665,9 @@ function prometheusSource(options) {
             await Promise.all(options.queries.map(async (query) => {
                 const url = `${base}/api/v1/query?query=${encodeURIComponent(query)}`;
                 const timeout = AbortSignal.timeout(timeoutMs);
-                const res = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+                const res = await fetch(url, {
+                    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+                });
                 const body = (await res.json().catch(() => undefined));
                 if (!body || typeof body !== 'object')
                     throw new Error(`${url} answered ${res.status} without JSON`);
@@ -28588,7 +28705,11 @@ function buildSources(settings, thresholds, env = {}) {
         sources.push(prometheusSource({ baseUrl: settings.prometheusUrl, queries }));
     }
     if (settings.monitorCommand) {
-        sources.push(commandSource({ command: settings.monitorCommand, env, timeoutMs: Math.max(1000, settings.monitorIntervalMs) }));
+        sources.push(commandSource({
+            command: settings.monitorCommand,
+            env,
+            timeoutMs: Math.max(1000, settings.monitorIntervalMs),
+        }));
     }
     return sources.length === 0 ? undefined : combineSources(sources);
 }
@@ -28631,8 +28752,28 @@ async function startCommand(ctx) {
     const paths = hotfixPaths(features.dir, id.padded);
     const now = Date.now();
     for (const [file, render] of [
-        [paths.spec, () => renderSpec({ id, title: settings.title, severity: settings.severity, summary: settings.summary, environment: settings.environment, branch, createdAt: now, version: VERSION })],
-        [paths.tasks, () => renderTasks({ id, createdAt: now, monitorDuration: formatDuration(settings.monitorDurationMs), rollbackPlan: 'see hotfix.md' })],
+        [
+            paths.spec,
+            () => renderSpec({
+                id,
+                title: settings.title,
+                severity: settings.severity,
+                summary: settings.summary,
+                environment: settings.environment,
+                branch,
+                createdAt: now,
+                version: VERSION,
+            }),
+        ],
+        [
+            paths.tasks,
+            () => renderTasks({
+                id,
+                createdAt: now,
+                monitorDuration: formatDuration(settings.monitorDurationMs),
+                rollbackPlan: 'see hotfix.md',
+            }),
+        ],
     ]) {
         const full = external_node_path_namespaceObject.join(root, file);
         if ((0,external_node_fs_namespaceObject.existsSync)(full)) {
@@ -28672,12 +28813,21 @@ async function rollbackCommand(ctx) {
     const features = await featuresDirOf(root, settings.featuresDir);
     const store = fileDeploymentStore(root);
     // The environment may come from the named hotfix's spec (its Target).
-    const environment = id ? await specTarget(root, features.dir, id.padded) ?? settings.environment : settings.environment;
+    const environment = id
+        ? ((await specTarget(root, features.dir, id.padded)) ?? settings.environment)
+        : settings.environment;
     const subject = rollbackSubject(await store.list(environment), id?.padded);
     if (!subject) {
-        throw new InputError('hotfix', id ? `no deployment of hotfix ${id.padded} in ${environment}` : `no successful deployment in ${environment} to roll back`);
+        throw new InputError('hotfix', id
+            ? `no deployment of hotfix ${id.padded} in ${environment}`
+            : `no successful deployment in ${environment} to roll back`);
     }
-    const hotfix = id ?? parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? { number: 0, padded: padHotfixNumber(0), slug: '' };
+    const hotfix = id ??
+        parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? {
+        number: 0,
+        padded: padHotfixNumber(0),
+        slug: '',
+    };
     if (subject.payload.slug)
         hotfix.slug = String(subject.payload.slug);
     const result = await runManualRollback(await laneInput(ctx, root, branch, subject.ref, hotfix, settings));
@@ -28694,7 +28844,11 @@ async function statusCommand(ctx) {
     }
     ctx.stdout(`Deployments of ${settings.environment}, newest first:\n`);
     for (const r of records) {
-        const what = r.payload.rollbackOf !== undefined ? `rollback of hotfix ${r.payload.hotfix}` : r.payload.hotfix ? `hotfix ${r.payload.hotfix}` : 'deployment';
+        const what = r.payload.rollbackOf !== undefined
+            ? `rollback of hotfix ${r.payload.hotfix}`
+            : r.payload.hotfix
+                ? `hotfix ${r.payload.hotfix}`
+                : 'deployment';
         ctx.stdout(`  #${r.id}  ${r.createdAt}  ${r.ref.slice(0, 7)}  ${(r.state ?? 'created').padEnd(11)} ${what}${r.description ? ` - ${r.description}` : ''}\n`);
     }
     return 0;
@@ -28823,7 +28977,10 @@ async function demoCommand(ctx) {
         const mainSha = demo_git(repo, 'rev-parse', 'HEAD');
         // A good deployment of main, as a previous run would have recorded it.
         const store = fileDeploymentStore(repo);
-        (0,external_node_child_process_namespaceObject.execFileSync)('bash', ['-c', DEPLOY], { cwd: repo, env: { ...process.env, HOTFIX_REF: mainSha } });
+        (0,external_node_child_process_namespaceObject.execFileSync)('bash', ['-c', DEPLOY], {
+            cwd: repo,
+            env: { ...process.env, HOTFIX_REF: mainSha },
+        });
         const good = await store.create({
             environment: 'production',
             ref: mainSha,
@@ -28980,7 +29137,12 @@ async function main(argv, signal) {
         };
         for (const flag of LANE_FLAGS)
             options[flag] = { type: 'string' };
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...rest], options, allowPositionals: true, strict: true }));
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...rest],
+            options,
+            allowPositionals: true,
+            strict: true,
+        }));
     }
     catch (error) {
         process.stderr.write(`hotfix ${name}: ${getErrorMessage(error)}\nRun hotfix ${name} --help for its options.\n`);

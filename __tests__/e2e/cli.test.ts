@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSpec } from '../../src/core/spec.js';
+import {
+  DEPLOY_COMMAND,
+  git,
+  hotfixBranch,
+  makeRepo,
+  runCli,
+  startVersionService,
+} from '../helpers/repo.js';
+
+type Service = Awaited<ReturnType<typeof startVersionService>>;
+let service: Service | undefined;
+afterEach(async () => {
+  await service?.close();
+  service = undefined;
+});
+
+const lane = (url: string, extra: string[] = []) => [
+  'run',
+  '--test-command',
+  'grep -q . version.txt',
+  '--deploy-command',
+  DEPLOY_COMMAND,
+  '--probe-url',
+  url,
+  '--monitor-interval',
+  '1s',
+  ...extra,
+];
+
+const deployments = async (repo: string) =>
+  JSON.parse(await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8'))
+    .deployments as {
+    ref: string;
+    payload: { hotfix?: string; rollbackOf?: number };
+    statuses: { state: string }[];
+  }[];
+
+/** A first hotfix that resolves, so that the environment has a good deployment to go back to. */
+async function goodDeployment(repo: string, url: string): Promise<string> {
+  const sha = await hotfixBranch(repo, 'hotfix/041-warmup', 'good');
+  const run = await runCli(lane(url, ['--monitor-duration', '1s']), { cwd: repo });
+  expect(run.stdout).toContain('status: resolved');
+  expect(run.code).toBe(0);
+  return sha;
+}
+
+describe('the CLI as a child process in a real git repo, against a real service', () => {
+  it('rolls a breach back within one monitor interval of the first failing answer', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    const good = await goodDeployment(repo, service.url);
+    const bad = await hotfixBranch(repo, 'hotfix/042-login-500', 'bad-after 2500');
+    const run = await runCli(
+      lane(service.url, ['--monitor-duration', '30s', '--confirm-samples', '0']),
+      { cwd: repo },
+    );
+    expect(run.stdout).toContain('status: rolled-back');
+    expect(run.code).toBe(13);
+    const rollbackAt = Number(await readFile(path.join(repo, '.rollback-at'), 'utf8'));
+    const firstFail = service.firstFailAt()!;
+    expect(firstFail).toBeGreaterThan(0);
+    // Within one monitor-interval (1 s) of the service's first failing answer.
+    expect(rollbackAt - firstFail).toBeLessThanOrEqual(1000);
+    expect((await readFile(path.join(repo, '.live-version'), 'utf8')).trim()).toBe('good');
+    const records = await deployments(repo);
+    expect(records.map((d) => [d.ref, d.statuses.at(-1)?.state])).toEqual([
+      [good, 'success'],
+      [bad, 'failure'],
+      [good, 'success'],
+    ]);
+    const spec = await readFile(
+      path.join(repo, '.specswarm/features/042-hotfix/hotfix.md'),
+      'utf8',
+    );
+    expect(readSpec(spec, 'hotfix.md').status).toBe('Rolled back');
+    const metrics = JSON.parse(
+      await readFile(path.join(repo, '.specswarm/workflow-metrics.json'), 'utf8'),
+    );
+    expect(metrics.features['042-hotfix'].hotfix_metrics.rollback_triggered).toBe(true);
+    expect(metrics.summary.last_30_days.hotfix).toMatchObject({ count: 2, rollback_rate: 0.5 });
+  });
+
+  it('does not roll back a single-sample blip (confirmation on)', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await goodDeployment(repo, service.url);
+    // Requests 11-15 are the third sample's five: one bad sample, healthy before and after.
+    await hotfixBranch(repo, 'hotfix/043-blip', 'fail-requests 11 15');
+    const run = await runCli(
+      lane(service.url, [
+        '--monitor-duration',
+        '5s',
+        '--confirm-samples',
+        '2',
+        '--confirm-interval',
+        '200ms',
+      ]),
+      { cwd: repo },
+    );
+    expect(run.stderr).toMatch(/sample 3: Failed/);
+    expect(run.stderr).toMatch(/breach not confirmed/);
+    expect(run.stdout).toContain('status: resolved');
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(repo, '.rollback-at'))).toBe(false);
+  });
+
+  it('never deploys when the essential tests fail', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await goodDeployment(repo, service.url);
+    const before = await deployments(repo);
+    await hotfixBranch(repo, 'hotfix/044-broken', 'bad');
+    const args = lane(service.url);
+    args[2] = 'test "$(cat version.txt)" = good';
+    const run = await runCli(args, { cwd: repo });
+    expect(run.code).toBe(10);
+    expect(run.stdout).toContain('status: gate-failed');
+    expect(await deployments(repo)).toEqual(before);
+    expect((await readFile(path.join(repo, '.live-version'), 'utf8')).trim()).toBe('good');
+  });
+
+  it('names a bad input before doing anything', async () => {
+    const repo = await makeRepo();
+    await hotfixBranch(repo, 'hotfix/045-x', 'good');
+    const run = await runCli(['run', '--monitor-interval', '5 minutes'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /input "monitor-interval": found "5 minutes"; expected a duration such as 90s, 5m, 1h or 1h30m/,
+    );
+    expect(existsSync(path.join(repo, '.specswarm'))).toBe(false);
+  });
+
+  it('is a no-op on a branch that is not a hotfix branch', async () => {
+    const repo = await makeRepo();
+    const run = await runCli(['run'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/not a hotfix branch: "main"/);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('start scaffolds once and never overwrites; --help works on every command', async () => {
+    const repo = await makeRepo();
+    expect((await runCli(['start', '7', '--title', 'DB down'], { cwd: repo })).code).toBe(0);
+    const file = path.join(repo, '.specswarm/features/007-hotfix/hotfix.md');
+    const first = await readFile(file, 'utf8');
+    expect(first).toMatch(/^# Hotfix 007: DB down$/m);
+    const second = await runCli(['start', '7', '--title', 'other'], { cwd: repo });
+    expect(second.stderr).toMatch(/kept .*hotfix\.md \(exists; never overwritten\)/);
+    expect(await readFile(file, 'utf8')).toBe(first);
+    for (const command of ['start', 'run', 'rollback', 'status', 'migrate', 'demo']) {
+      const help = await runCli([command, '--help'], { cwd: repo });
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: hotfix ${command}`));
+    }
+  });
+
+  it('runs the demo lane to a rollback and exits 0', async () => {
+    const run = await runCli(['demo'], { cwd: process.cwd() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/confirmation sample|✅ demo passed/);
+    expect(run.stderr).toMatch(/confirmation sample 3: Failed/);
+    expect(run.stdout).toMatch(/✅ demo passed: the bad hotfix was rolled back/);
+  });
+});

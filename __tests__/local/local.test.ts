@@ -1,0 +1,201 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findRollbackTarget } from '../../src/core/rollback-target.js';
+import { maskSecrets, processRunner } from '../../src/local/command-runner.js';
+import { DEPLOYMENTS_FILE, fileDeploymentStore } from '../../src/local/file-store.js';
+
+const tmp = () => mkdtemp(path.join(os.tmpdir(), 'hotfix-local-'));
+
+describe('file-backed deployment store', () => {
+  it('keeps deployments and statuses in .specswarm/deployments.json, newest first per environment', async () => {
+    const root = await tmp();
+    let t = Date.UTC(2026, 0, 1);
+    const store = fileDeploymentStore(root, () => (t += 1000));
+    const payload = { hotfix: '', slug: '', spec: '', rollbackTarget: null };
+    const a = await store.create({
+      environment: 'production',
+      ref: 'a'.repeat(40),
+      task: 'deploy:hotfix',
+      payload,
+      description: '',
+    });
+    await store.setStatus(a.id, 'success', 'ok');
+    const b = await store.create({
+      environment: 'production',
+      ref: 'b'.repeat(40),
+      task: 'deploy:hotfix',
+      payload: { ...payload, hotfix: '042' },
+      description: '',
+    });
+    await store.setStatus(b.id, 'in_progress', 'deploying');
+    await store.create({
+      environment: 'staging',
+      ref: 'c'.repeat(40),
+      task: 'deploy:hotfix',
+      payload,
+      description: '',
+    });
+    const list = await store.list('production');
+    expect(list.map((r) => [r.id, r.state])).toEqual([
+      [2, 'in_progress'],
+      [1, 'success'],
+    ]);
+    expect(findRollbackTarget(list, '042', 'b'.repeat(40))?.ref).toBe('a'.repeat(40));
+    const raw = JSON.parse(await readFile(path.join(root, DEPLOYMENTS_FILE), 'utf8'));
+    expect(raw.deployments[1].statuses.map((s: { state: string }) => s.state)).toEqual([
+      'in_progress',
+    ]);
+  });
+
+  it('writes atomically: concurrent changes all land and no temp file is left', async () => {
+    const root = await tmp();
+    const store = fileDeploymentStore(root);
+    const payload = { hotfix: '', slug: '', spec: '', rollbackTarget: null };
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.create({
+          environment: 'production',
+          ref: String(i).padStart(40, '0'),
+          task: 'deploy:hotfix',
+          payload,
+          description: '',
+        }),
+      ),
+    );
+    expect(await store.list('production')).toHaveLength(20);
+    expect(
+      (await readdir(path.join(root, '.specswarm'))).filter((f) => f.includes('.tmp')),
+    ).toEqual([]);
+  });
+
+  it('refuses a corrupt store with a clear error, and does not overwrite it', async () => {
+    const root = await tmp();
+    const store = fileDeploymentStore(root);
+    await store.list('production');
+    const file = path.join(root, DEPLOYMENTS_FILE);
+    await import('node:fs/promises').then((fs) =>
+      fs.mkdir(path.dirname(file), { recursive: true }),
+    );
+    await writeFile(file, '{ half-written');
+    await expect(store.list('production')).rejects.toThrowError(
+      /deployments\.json is not a deployment store.*fix or move it/,
+    );
+    await expect(
+      store.create({
+        environment: 'p',
+        ref: 'x',
+        task: 't',
+        payload: { hotfix: '', slug: '', spec: '', rollbackTarget: null },
+        description: '',
+      }),
+    ).rejects.toThrowError();
+    expect(await readFile(file, 'utf8')).toBe('{ half-written');
+  });
+});
+
+describe('process runner', () => {
+  const collect = () => {
+    const lines: string[] = [];
+    return { lines, writeLine: (line: string) => lines.push(line) };
+  };
+
+  it('streams output, gives HOTFIX_* as environment, and reports the exit code', async () => {
+    const out = collect();
+    const runner = processRunner({ cwd: os.tmpdir(), writeLine: out.writeLine });
+    const result = await runner.run({
+      label: 'deploy',
+      command: 'echo "ref=$HOTFIX_REF"; exit 4',
+      env: { HOTFIX_REF: 'abc' },
+      timeoutMs: 5000,
+    });
+    expect(result.exitCode).toBe(4);
+    expect(out.lines).toEqual(['  [deploy] ref=abc']);
+  });
+
+  it('never interprets untrusted values: $(...), backticks and ; in env stay text', async () => {
+    const root = await tmp();
+    const out = collect();
+    const evil = '$(touch pwned1); `touch pwned2`; touch pwned3';
+    const runner = processRunner({ cwd: root, writeLine: out.writeLine });
+    await runner.run({
+      label: 'x',
+      command: 'printf "%s\\n" "$HOTFIX_SLUG"',
+      env: { HOTFIX_SLUG: evil },
+      timeoutMs: 5000,
+    });
+    expect(out.lines).toEqual([`  [x] ${evil}`]);
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('kills the whole process group on timeout', async () => {
+    const root = await tmp();
+    const runner = processRunner({ cwd: root, writeLine: () => {}, killGraceMs: 200 });
+    const result = await runner.run({
+      label: 'test',
+      command: '(sleep 2; touch survived) & sleep 30',
+      env: {},
+      timeoutMs: 300,
+    });
+    expect(result.timedOut).toBe(true);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('stops the command when the run is aborted', async () => {
+    const controller = new AbortController();
+    const runner = processRunner({ cwd: os.tmpdir(), writeLine: () => {}, killGraceMs: 200 });
+    setTimeout(() => controller.abort(), 200);
+    const started = Date.now();
+    const result = await runner.run(
+      { label: 'deploy', command: 'sleep 30', env: {}, timeoutMs: 60_000 },
+      controller.signal,
+    );
+    expect(result.exitCode).not.toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('survives megabytes of output on one line and keeps a short tail', async () => {
+    const out = collect();
+    const runner = processRunner({ cwd: os.tmpdir(), writeLine: out.writeLine });
+    const result = await runner.run({
+      label: 't',
+      command: 'head -c 3000000 /dev/zero | tr "\\0" x; echo; echo done',
+      env: {},
+      timeoutMs: 20_000,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.tail.split('\n').length).toBeLessThanOrEqual(20);
+    expect(out.lines.at(-1)).toBe('  [t] done');
+    expect(Math.max(...out.lines.map((l) => l.length))).toBeLessThanOrEqual(64_100);
+  });
+
+  it('masks secrets in every line written', async () => {
+    const out = collect();
+    const runner = processRunner({
+      cwd: os.tmpdir(),
+      writeLine: out.writeLine,
+      secrets: ['s3cr3t-token'],
+    });
+    await runner.run({
+      label: 'deploy',
+      command: 'echo "token is $TOKEN"',
+      env: { TOKEN: 's3cr3t-token' },
+      timeoutMs: 5000,
+    });
+    expect(out.lines).toEqual(['  [deploy] token is ***']);
+    expect(maskSecrets('a s3cr3t-token b s3cr3t-token', ['s3cr3t-token'])).toBe('a *** b ***');
+  });
+
+  it('reports a command that cannot start as a failure, not a crash', async () => {
+    const runner = processRunner({ cwd: os.tmpdir(), writeLine: () => {} });
+    const result = await runner.run({
+      label: 't',
+      command: 'definitely-not-a-command-xyz',
+      env: {},
+      timeoutMs: 5000,
+    });
+    expect(result.exitCode).toBe(127);
+  });
+});
