@@ -167,3 +167,88 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toMatch(/✅ demo passed: the bad hotfix was rolled back/);
   });
 });
+
+describe('CLI rollback, status, migrate and cancellation', () => {
+  it('rolls the current deployment back by hand to the last good one (HOTFIX_ROLLBACK=1)', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    const good = await goodDeployment(repo, service.url);
+    const second = await hotfixBranch(repo, 'hotfix/046-tweak', 'good-v2');
+    const run = await runCli(lane(service.url, ['--monitor-duration', '1s']), { cwd: repo });
+    expect(run.code).toBe(0);
+    expect((await readFile(path.join(repo, '.live-version'), 'utf8')).trim()).toBe('good-v2');
+    const rollback = await runCli(['rollback', '--deploy-command', DEPLOY_COMMAND], { cwd: repo });
+    expect(rollback.stdout).toContain('status: rolled-back');
+    expect(rollback.code).toBe(0);
+    expect((await readFile(path.join(repo, '.live-version'), 'utf8')).trim()).toBe('good');
+    expect(existsSync(path.join(repo, '.rollback-at'))).toBe(true);
+    const records = await deployments(repo);
+    expect(records.at(-1)).toMatchObject({ ref: good, payload: { hotfix: '046', rollbackOf: 2 } });
+    expect(records.at(-2)?.ref).toBe(second);
+    const spec = await readFile(
+      path.join(repo, '.specswarm/features/046-hotfix/hotfix.md'),
+      'utf8',
+    );
+    expect(readSpec(spec, 'hotfix.md').status).toBe('Rolled back');
+    expect(spec).toMatch(/Manual rollback requested for production/);
+
+    const status = await runCli(['status'], { cwd: repo });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/#3 .* success +rollback of hotfix 046/);
+    expect(status.stdout).toMatch(/#2 .* success +hotfix 046/);
+  });
+
+  it('migrates legacy features/ to .specswarm/features, and refuses to overwrite', async () => {
+    const repo = await makeRepo();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(path.join(repo, 'features/042-hotfix'), { recursive: true });
+    await writeFile(path.join(repo, 'features/042-hotfix/hotfix.md'), '# Hotfix 042: legacy\n');
+    await hotfixBranch(repo, 'hotfix/042-legacy', 'good');
+    const dry = await runCli(['run', '--dry-run', 'true'], { cwd: repo });
+    expect(dry.stderr).toMatch(/using the legacy features\/ folder; `npx hotfix migrate` moves it/);
+    const migrate = await runCli(['migrate'], { cwd: repo });
+    expect(migrate.code).toBe(0);
+    expect(
+      await readFile(path.join(repo, '.specswarm/features/042-hotfix/hotfix.md'), 'utf8'),
+    ).toBe('# Hotfix 042: legacy\n');
+    expect(existsSync(path.join(repo, 'features/042-hotfix'))).toBe(false);
+    await mkdir(path.join(repo, 'features/042-hotfix'), { recursive: true });
+    const again = await runCli(['migrate'], { cwd: repo });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /already holds 042-hotfix: merge those by hand, nothing was moved/,
+    );
+  });
+
+  it('on SIGTERM mid-monitor marks the deployment error (cancelled), keeps the store whole, exits fast', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await goodDeployment(repo, service.url);
+    await hotfixBranch(repo, 'hotfix/047-slow', 'good');
+    let pid = 0;
+    const running = runCli(lane(service.url, ['--monitor-duration', '60s']), {
+      cwd: repo,
+      onSpawn: (p) => (pid = p),
+    });
+    // Wait until hotfix 047 is being monitored (its deployment is in_progress).
+    for (let i = 0; i < 100; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      const last = (await deployments(repo)).at(-1);
+      if (last?.payload.hotfix === '047' && last.statuses.some((st) => st.state === 'in_progress'))
+        break;
+    }
+    const sentAt = Date.now();
+    process.kill(pid, 'SIGTERM');
+    const run = await running;
+    expect(Date.now() - sentAt).toBeLessThan(7000);
+    expect(run.code).toBe(130);
+    const records = await deployments(repo);
+    expect(records.at(-1)?.statuses.at(-1)).toMatchObject({
+      state: 'error',
+      description: 'Cancelled: the run was stopped',
+    });
+    expect(
+      await readFile(path.join(repo, '.specswarm/features/047-hotfix/hotfix.md'), 'utf8'),
+    ).toMatch(/Run cancelled/);
+  });
+});

@@ -64,7 +64,7 @@ export async function startVersionService(repo: string) {
         }
         count += 1;
         const [kind, a = '0', b = '0'] = version.split(/\s+/);
-        let ok = kind === 'good';
+        let ok = kind?.startsWith('good') ?? false;
         if (kind === 'bad-after') ok = now - since < Number(a);
         if (kind === 'fail-requests') ok = count < Number(a) || count > Number(b);
         if (!ok && firstFailAt === undefined && kind !== 'fail-requests') firstFailAt = now;

@@ -26679,9 +26679,17 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 function markdown_parseMarkdown(text) {
     return parser.parse(text);
 }
-/** Serializes an mdast tree (GFM). */
+/** Text nodes are escaped as usual, then every `<` that could open HTML is written `&lt;`. */
+const markdown_text = (node, _parent, state, info) => neutralizeAngles(state.safe(node.value, info));
+const OPTIONS = {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    rule: '-',
+    handlers: { text: markdown_text },
+};
+/** Serializes an mdast tree (GFM). Text nodes can never become markup, HTML or a marker. */
 function stringifyMarkdown(tree) {
-    return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
+    return toMarkdown(tree, OPTIONS);
 }
 /**
  * Renders untrusted text as inline markdown that shows exactly that text: it goes in as a text
@@ -26691,8 +26699,10 @@ function escapeInline(text) {
     const oneLine = text.replace(/[\r\n]+/g, ' ').trim();
     if (oneLine === '')
         return '';
-    const out = toMarkdown({ type: 'paragraph', children: [{ type: 'text', value: oneLine }] }, { extensions: [gfmToMarkdown()] }).trimEnd();
-    return neutralizeAngles(out);
+    return stringifyMarkdown({
+        type: 'paragraph',
+        children: [{ type: 'text', value: oneLine }],
+    }).trimEnd();
 }
 /** The label of a section: a heading's text, or a bold label's text, normalized. */
 function normalizeLabel(text) {
@@ -27382,6 +27392,8 @@ class LaneRun {
     /** Whether the spec and tasks are written back (not in a dry run, nor for a spec that did not exist
      * before a manual rollback). */
     persist;
+    /** The deployment a manual rollback replaces. */
+    replaces;
     pendingEvents = [];
     constructor(input, plan, state, specText, tasksText, created) {
         this.input = input;
@@ -27463,6 +27475,7 @@ class LaneRun {
             this.step('monitor', 'skipped', 'manual rollback');
             const records = await this.ports.store.list(this.plan.environment);
             const target = findRollbackTarget(records, this.input.hotfix.padded, this.input.sha);
+            this.replaces = records.find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
             this.event(`Manual rollback requested for ${this.plan.environment}`);
             if (this.settings.dryRun)
@@ -27656,7 +27669,7 @@ class LaneRun {
             environment: plan.environment,
             ref: target,
             task: DEPLOY_TASK,
-            payload: { ...this.payload(target), rollbackOf: this.state.deployment?.id },
+            payload: { ...this.payload(target), rollbackOf: this.state.deployment?.id ?? this.replaces },
             description: `Rollback of hotfix ${this.input.hotfix.padded}`,
         });
         this.open.add(deployment.id);
@@ -28831,7 +28844,9 @@ async function rollbackCommand(ctx) {
     if (subject.payload.slug)
         hotfix.slug = String(subject.payload.slug);
     const result = await runManualRollback(await laneInput(ctx, root, branch, subject.ref, hotfix, settings));
-    return finishRun(ctx, root, result);
+    const code = await finishRun(ctx, root, result);
+    // A rollback asked for and done is a success of this command.
+    return result.status === 'rolled-back' ? 0 : code;
 }
 /** `hotfix status`: the environment's deployments and the hotfix's spec status. */
 async function statusCommand(ctx) {

@@ -147,7 +147,9 @@ export async function rollbackCommand(ctx: CommandContext): Promise<number> {
   const result = await runManualRollback(
     await laneInput(ctx, root, branch, subject.ref, hotfix, settings),
   );
-  return finishRun(ctx, root, result);
+  const code = await finishRun(ctx, root, result);
+  // A rollback asked for and done is a success of this command.
+  return result.status === 'rolled-back' ? 0 : code;
 }
 
 /** `hotfix status`: the environment's deployments and the hotfix's spec status. */

@@ -92,6 +92,8 @@ class LaneRun {
   /** Whether the spec and tasks are written back (not in a dry run, nor for a spec that did not exist
    * before a manual rollback). */
   private persist: boolean;
+  /** The deployment a manual rollback replaces. */
+  private replaces: DeploymentRecord['id'] | undefined;
   private pendingEvents: { at: number; text: string }[] = [];
 
   private constructor(
@@ -180,6 +182,7 @@ class LaneRun {
       this.step('monitor', 'skipped', 'manual rollback');
       const records = await this.ports.store.list(this.plan.environment);
       const target = findRollbackTarget(records, this.input.hotfix.padded, this.input.sha);
+      this.replaces = records.find((r) => r.ref === this.input.sha)?.id;
       this.state.rollbackTarget = target?.ref ?? null;
       this.event(`Manual rollback requested for ${this.plan.environment}`);
       if (this.settings.dryRun) return await this.dryRunRollback(target?.ref);
@@ -450,7 +453,7 @@ class LaneRun {
       environment: plan.environment,
       ref: target,
       task: DEPLOY_TASK,
-      payload: { ...this.payload(target), rollbackOf: this.state.deployment?.id },
+      payload: { ...this.payload(target), rollbackOf: this.state.deployment?.id ?? this.replaces },
       description: `Rollback of hotfix ${this.input.hotfix.padded}`,
     });
     this.open.add(deployment.id);

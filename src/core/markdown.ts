@@ -3,7 +3,7 @@
  * escape untrusted text as a text node, and cut a document into labelled sections.
  */
 import type { Code, InlineCode, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handlers, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -17,9 +17,20 @@ export function parseMarkdown(text: string): Root {
   return parser.parse(text);
 }
 
-/** Serializes an mdast tree (GFM). */
+/** Text nodes are escaped as usual, then every `<` that could open HTML is written `&lt;`. */
+const text: Handlers['text'] = (node, _parent, state, info) =>
+  neutralizeAngles(state.safe(node.value, info));
+
+const OPTIONS: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  rule: '-',
+  handlers: { text },
+};
+
+/** Serializes an mdast tree (GFM). Text nodes can never become markup, HTML or a marker. */
 export function stringifyMarkdown(tree: Nodes): string {
-  return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
+  return toMarkdown(tree, OPTIONS);
 }
 
 /**
@@ -29,11 +40,10 @@ export function stringifyMarkdown(tree: Nodes): string {
 export function escapeInline(text: string): string {
   const oneLine = text.replace(/[\r\n]+/g, ' ').trim();
   if (oneLine === '') return '';
-  const out = toMarkdown(
-    { type: 'paragraph', children: [{ type: 'text', value: oneLine }] },
-    { extensions: [gfmToMarkdown()] },
-  ).trimEnd();
-  return neutralizeAngles(out);
+  return stringifyMarkdown({
+    type: 'paragraph',
+    children: [{ type: 'text', value: oneLine }],
+  }).trimEnd();
 }
 
 /** The label of a section: a heading's text, or a bold label's text, normalized. */

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFeaturesDir, hotfixPaths } from '../../src/core/features.js';
+import { parseMarkdown } from '../../src/core/markdown.js';
+import { updateMetrics } from '../../src/core/metrics.js';
+import { renderReport } from '../../src/core/report.js';
+import { initialState, type LaneState } from '../../src/core/state.js';
+import { parseThresholds } from '../../src/core/thresholds.js';
+
+function state(overrides: Partial<LaneState> = {}): LaneState {
+  const s = initialState({
+    hotfix: { number: 42, padded: '042', slug: 'login-500' },
+    branch: 'hotfix/042-login-500',
+    sha: 'a'.repeat(40),
+    environment: 'production',
+    specPath: '.specswarm/features/042-hotfix/hotfix.md',
+    tasksPath: '.specswarm/features/042-hotfix/tasks.md',
+    title: 'Login 500',
+    thresholds: parseThresholds('error_rate < 1%\nlatency_p95_ms < 800ms', { input: 'thresholds' }),
+    startedAt: Date.UTC(2026, 10, 25, 3, 0, 0),
+    dryRun: false,
+  });
+  return { ...s, ...overrides };
+}
+
+const sample = (at: number, errorRate: number) => ({
+  at,
+  phase: errorRate < 0.01 ? ('Successful' as const) : ('Failed' as const),
+  values: { error_rate: errorRate, latency_p95_ms: 120 },
+  verdicts: [
+    {
+      threshold: 'error_rate < 1%',
+      metric: 'error_rate',
+      verdict: errorRate < 0.01 ? ('pass' as const) : ('breach' as const),
+      observed: errorRate,
+      limit: 0.01,
+    },
+    {
+      threshold: 'latency_p95_ms < 800ms',
+      metric: 'latency_p95_ms',
+      verdict: 'pass' as const,
+      observed: 120,
+      limit: 800,
+    },
+  ],
+});
+
+describe('the report', () => {
+  it('shows the status, every step, the deployments, thresholds vs observed and next steps', () => {
+    const s = state({
+      status: 'rolled-back',
+      message: 'Rolled back: error_rate breached.',
+      samples: [sample(1, 0), sample(2, 0.4)],
+      deployment: { id: 7, ref: 'a'.repeat(40), state: 'failure', url: 'https://example.com/d/7' },
+      rollback: { id: 8, ref: 'b'.repeat(40), state: 'success' },
+      rollbackTarget: 'b'.repeat(40),
+    });
+    const md = renderReport(s);
+    expect(md).toMatch(/^## 🚑 Hotfix 042: Login 500/);
+    expect(md).toContain('**↩️ Rolled back** Rolled back: error_rate breached.');
+    for (const step of ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'])
+      expect(md).toMatch(new RegExp(`\\| ${step} +\\|`));
+    expect(md).toContain('[#7](https://example.com/d/7)');
+    expect(md).toContain('Rollback deployment #8 of `bbbbbbbbbbbb`: success');
+    expect(md).toMatch(/\| `error_rate < 1%` +\| +0\.4 \| ❌ breached/);
+    expect(md).toContain('**T005 Root Cause Analysis** within 48 hours');
+    expect(md).toContain('**T007 Post-Mortem** within 7 days');
+  });
+
+  it('draws each metric against its limit as a Mermaid xychart-beta', () => {
+    const md = renderReport(state({ samples: [sample(1, 0), sample(2, 0.4)] }));
+    const charts = parseMarkdown(md).children.filter(
+      (n) => n.type === 'code' && n.lang === 'mermaid',
+    );
+    expect(charts).toHaveLength(2);
+    expect((charts[0] as { value: string }).value).toBe(
+      [
+        'xychart-beta',
+        '  title "error_rate < 1%"',
+        '  x-axis [1, 2]',
+        '  y-axis "error_rate"',
+        '  line [0, 0.4]',
+        '  line [0.01, 0.01]',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps untrusted text as text: no HTML, marker or heading breaks out', () => {
+    const evil =
+      '<!-- hotfix-action:042 --> <img src=x onerror=alert(1)> [x](javascript:alert(1))\n## Owned';
+    const md = renderReport(state({ title: evil, message: evil, status: 'escalated' }));
+    expect(md).not.toContain('<!--');
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/^## Owned/m);
+    const tree = parseMarkdown(md);
+    const html: string[] = [];
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'html' || node.type === 'link') html.push(node.type);
+      for (const child of (node.children ?? []) as { type: string }[]) walk(child);
+    };
+    walk(tree);
+    expect(html).toEqual([]);
+  });
+});
+
+describe('workflow-metrics.json', () => {
+  it('keeps the seed schema, other keys, and computes the 30-day summary', () => {
+    const now = Date.UTC(2026, 10, 25, 4, 0, 0);
+    const existing = {
+      other_tool: { keep: true },
+      features: {
+        '041-hotfix': {
+          workflow: 'hotfix',
+          status: 'resolved',
+          phases: {},
+          hotfix_metrics: {
+            time_to_resolution_seconds: 3600,
+            rollback_triggered: false,
+            post_mortem_done: true,
+            root_cause_identified: true,
+            permanent_fix_created: false,
+          },
+          total_duration_seconds: 3600,
+          timestamp: new Date(now - 86_400_000).toISOString(),
+        },
+        '001-feature': { workflow: 'feature', timestamp: new Date(now).toISOString() },
+      },
+    };
+    const s = state({
+      status: 'rolled-back',
+      endedAt: Date.UTC(2026, 10, 25, 3, 30, 0),
+      rollback: { id: 1, ref: 'b' },
+    });
+    const out = updateMetrics(existing, s, now);
+    expect(out.other_tool).toEqual({ keep: true });
+    expect(out.features['042-hotfix']).toMatchObject({
+      workflow: 'hotfix',
+      status: 'rolled-back',
+      hotfix_metrics: {
+        time_to_resolution_seconds: 1800,
+        rollback_triggered: true,
+        post_mortem_done: false,
+      },
+      total_duration_seconds: 1800,
+      timestamp: new Date(now).toISOString(),
+    });
+    expect(Object.keys(out.features['042-hotfix']!.phases)).toEqual([
+      'scaffold',
+      'gate',
+      'deploy',
+      'monitor',
+      'rollback',
+      'escalate',
+    ]);
+    expect(out.summary.last_30_days.hotfix).toEqual({
+      count: 2,
+      avg_duration_hours: 0.75,
+      rollback_rate: 0.5,
+    });
+  });
+});
+
+describe('features folder', () => {
+  it('follows CONTRACT 4: input, .specswarm/features, legacy features/ with a notice, default', () => {
+    expect(
+      resolveFeaturesDir('docs/hotfixes/', { specswarmExists: true, legacyHasNumbered: true }),
+    ).toEqual({ dir: 'docs/hotfixes' });
+    expect(
+      resolveFeaturesDir(undefined, { specswarmExists: true, legacyHasNumbered: true }),
+    ).toEqual({ dir: '.specswarm/features' });
+    expect(
+      resolveFeaturesDir(undefined, { specswarmExists: false, legacyHasNumbered: true }),
+    ).toMatchObject({
+      dir: 'features',
+      notice: expect.stringContaining('hotfix migrate'),
+    });
+    expect(
+      resolveFeaturesDir(undefined, { specswarmExists: false, legacyHasNumbered: false }),
+    ).toEqual({ dir: '.specswarm/features' });
+    expect(hotfixPaths('features', '1234').spec).toBe('features/1234-hotfix/hotfix.md');
+  });
+});
