@@ -15,6 +15,7 @@ import type {
   SpecFiles,
 } from '../../src/core/ports.js';
 import type { LaneState } from '../../src/core/state.js';
+import { findRollbackTarget } from '../../src/core/rollback-target.js';
 
 /** A clock whose sleeps advance time at once. */
 export class FakeClock implements Clock {
@@ -45,6 +46,9 @@ export class MemoryStore implements DeploymentStore {
       statuses: [{ state: record.state, description: 'seeded' }],
       ...record,
     });
+  }
+  async findRollbackTarget(environment: string, exclude: { hotfix: string; sha: string }) {
+    return findRollbackTarget(await this.list(environment), exclude.hotfix, exclude.sha);
   }
   async list(environment: string): Promise<DeploymentRecord[]> {
     return this.records

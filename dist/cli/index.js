@@ -911,29 +911,6 @@ function checkSources(plan, settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/rollback-target.js
-/** Picks the rollback target from an environment's deployments (any order). */
-function findRollbackTarget(records, hotfix, sha) {
-    return [...records]
-        .filter((r) => r.state === 'success' && r.payload.hotfix !== hotfix && r.ref !== sha)
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
-}
-function compareIds(a, b) {
-    const na = Number(a);
-    const nb = Number(b);
-    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
-}
-/**
- * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
- * environment's current deployment (its newest successful one).
- */
-function rollbackSubject(records, hotfix) {
-    const newestFirst = [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
-    if (hotfix !== undefined)
-        return newestFirst.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
-    return newestFirst.find((r) => r.state === 'success');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -27368,7 +27345,6 @@ function tickedTasks(text) {
 
 
 
-
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
 /** Runs the whole lane for a pushed hotfix. */
@@ -27473,9 +27449,12 @@ class LaneRun {
             this.step('gate', 'skipped', 'manual rollback');
             this.step('deploy', 'skipped', 'manual rollback');
             this.step('monitor', 'skipped', 'manual rollback');
-            const records = await this.ports.store.list(this.plan.environment);
-            const target = findRollbackTarget(records, this.input.hotfix.padded, this.input.sha);
-            this.replaces = records.find((r) => r.ref === this.input.sha)?.id;
+            const { environment } = this.plan;
+            const target = await this.ports.store.findRollbackTarget(environment, {
+                hotfix: this.input.hotfix.padded,
+                sha: this.input.sha,
+            });
+            this.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
             this.event(`Manual rollback requested for ${this.plan.environment}`);
             if (this.settings.dryRun)
@@ -27511,8 +27490,10 @@ class LaneRun {
         if (gate !== 'passed')
             return this.finish('gate-failed', gate);
         // 3. The rollback target and the baseline come from before the deploy.
-        const records = await this.ports.store.list(plan.environment);
-        const target = findRollbackTarget(records, hotfix.padded, this.input.sha);
+        const target = await this.ports.store.findRollbackTarget(plan.environment, {
+            hotfix: hotfix.padded,
+            sha: this.input.sha,
+        });
         this.state.rollbackTarget = target?.ref ?? null;
         this.progress(target
             ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})`
@@ -27839,8 +27820,10 @@ class LaneRun {
     step(name, state, detail) {
         const step = stepOf(this.state, name);
         const now = this.ports.clock.now();
-        if (state === 'running')
+        if (state === 'running') {
             step.startedAt = now;
+            this.ports.reporter.section?.(name);
+        }
         else if (step.startedAt !== undefined || state !== 'skipped') {
             step.startedAt ??= now;
             step.endedAt = now;
@@ -28111,6 +28094,33 @@ function formatNumber(n) {
     return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
 
+;// CONCATENATED MODULE: ./lib/core/rollback-target.js
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+function isOfHotfix(record, hotfix, sha) {
+    return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Picks the rollback target from an environment's deployments (any order). */
+function findRollbackTarget(records, hotfix, sha) {
+    return [...records]
+        .filter((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
+}
+function compareIds(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+function rollbackSubject(records, hotfix) {
+    const newestFirst = [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+    if (hotfix !== undefined)
+        return newestFirst.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return newestFirst.find((r) => r.state === 'success');
+}
+
 ;// CONCATENATED MODULE: ./lib/local/clock.js
 /** Wall-clock time and `setTimeout` sleeps that an AbortSignal cuts short. */
 const systemClock = {
@@ -28273,6 +28283,7 @@ function fsSpecFiles(root) {
  */
 
 
+
 /** The store's path inside a repo. */
 const DEPLOYMENTS_FILE = '.specswarm/deployments.json';
 /** Builds the file-backed store for the repo at `root`. `now` gives ISO times (for tests). */
@@ -28309,7 +28320,10 @@ function fileDeploymentStore(root, now = Date.now) {
         const { statuses: _statuses, ...rest } = d;
         return { ...rest, state: latest?.state, description: latest?.description };
     };
-    return {
+    const store = {
+        async findRollbackTarget(environment, exclude) {
+            return findRollbackTarget(await store.list(environment), exclude.hotfix, exclude.sha);
+        },
         async list(environment) {
             const data = await load();
             return data.deployments
@@ -28348,6 +28362,7 @@ function fileDeploymentStore(root, now = Date.now) {
             });
         },
     };
+    return store;
 }
 
 ;// CONCATENATED MODULE: ./lib/local/git.js

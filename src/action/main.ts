@@ -1,43 +1,122 @@
 /**
- * The Action's `run()`: route the event, validate the inputs, run the lane.
+ * The Action's `run()`: route the event, validate the inputs, then run what the event asks for.
+ * Also the `post` step: marks a deployment left `in_progress` by a killed main step as `error`.
  */
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { getErrorMessage } from '../core/errors.js';
+import { exitCodeOf } from '../core/state.js';
+import { createGitHub } from '../github/octokit.js';
+import { readContext } from './context.js';
 import { route } from './events.js';
 import { readInputs } from './inputs.js';
+import { chatOps, manualRollback, pushLane, statusReport } from './operations.js';
+import { OPEN_DEPLOYMENTS_STATE, Session } from './session.js';
+
+/** Grace after a cancellation before the process leaves whatever it is doing. */
+const CANCEL_GRACE_MS = 5000;
 
 /** Runs the Action once; failures are reported with `core.setFailed`. */
 export async function run(): Promise<void> {
+  if (core.getState('isPost') === 'true') return post();
+  core.saveState('isPost', 'true');
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    core.warning(`${signal} received: cancelling; open deployments are marked error`);
+    controller.abort(new Error(`cancelled by ${signal}`));
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    const payload: unknown = eventPath ? JSON.parse(await readFile(eventPath, 'utf8')) : {};
-    const decision = route(eventName, payload);
+    const ctx = readContext(process.env);
+    const payload: unknown = ctx.eventPath ? JSON.parse(await readFile(ctx.eventPath, 'utf8')) : {};
+    const decision = route(ctx.eventName, payload);
     if (decision.kind === 'refuse') {
       core.error(decision.reason);
-      core.setFailed(decision.reason);
+      process.exitCode = 1;
       return;
     }
-    // Inputs are validated before anything else happens, whatever the event.
-    readInputs();
+    // Every input is validated before anything else happens, whatever the event.
+    const { token, settings } = readInputs();
+    if (decision.kind === 'fail') throw new Error(decision.reason);
     if (decision.kind === 'skip') {
       core.notice(decision.reason);
       core.setOutput('status', 'skipped');
       return;
     }
-    if (decision.kind === 'unsupported') {
-      core.setFailed(
-        `${decision.reason}; the GitHub face (deployments, PR comment, dispatch) is not built yet`,
-      );
-      return;
+    const session = new Session(ctx, token, settings, controller.signal);
+    let result;
+    switch (decision.kind) {
+      case 'lane':
+        result = await pushLane(session, decision);
+        break;
+      case 'rollback':
+        result = await manualRollback(session, decision.hotfix);
+        break;
+      case 'status':
+        await statusReport(session, decision.hotfix, decision.pr);
+        break;
+      case 'chatops':
+        result = await chatOps(session, decision);
+        break;
     }
-    core.setOutput('hotfix-number', decision.hotfix.padded);
-    core.setOutput('hotfix-slug', decision.hotfix.slug);
-    core.setFailed(
-      `hotfix ${decision.hotfix.padded}: the GitHub deployments face is not built yet; run the lane locally with npx hotfix run meanwhile`,
-    );
+    core.debug(`GitHub requests: ${session.requests.length}`);
+    if (result && exitCodeOf(result.status) !== 0) {
+      const manualOk = decision.kind !== 'lane' && result.status === 'rolled-back';
+      if (!manualOk)
+        core.setFailed(
+          `hotfix ${result.state.hotfix.padded}: ${result.status}. ${result.state.message ?? ''}`.trim(),
+        );
+    }
   } catch (error) {
-    core.setFailed(getErrorMessage(error));
+    core.setFailed(
+      controller.signal.aborted ? `cancelled: ${getErrorMessage(error)}` : getErrorMessage(error),
+    );
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+/** The post step: a main step killed outright may have left a deployment `in_progress`. */
+async function post(): Promise<void> {
+  let open: number[] = [];
+  try {
+    open = JSON.parse(core.getState(OPEN_DEPLOYMENTS_STATE) || '[]') as number[];
+  } catch {
+    return;
+  }
+  if (open.length === 0) return;
+  try {
+    const ctx = readContext(process.env);
+    const gh = createGitHub({
+      token: core.getInput('github-token'),
+      baseUrl: ctx.apiUrl,
+      warn: (m) => core.warning(m),
+    });
+    for (const id of open) {
+      const { data } = await gh.request(
+        'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        {
+          ...ctx.repo,
+          deployment_id: id,
+          per_page: 1,
+        },
+      );
+      const state = data[0]?.state;
+      if (state && state !== 'in_progress' && state !== 'queued' && state !== 'pending') continue;
+      await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...ctx.repo,
+        deployment_id: id,
+        state: 'error',
+        description: 'Cancelled: the job was stopped before the lane finished',
+        log_url: ctx.runUrl,
+        auto_inactive: false,
+      });
+      core.warning(`deployment ${id} was left in_progress by the main step: marked error`);
+    }
+  } catch (error) {
+    core.warning(`post step: ${getErrorMessage(error)}`);
   }
 }

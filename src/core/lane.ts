@@ -18,7 +18,6 @@ import type {
   Reporter,
   SpecFiles,
 } from './ports.js';
-import { findRollbackTarget } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import {
   appendTimeline,
@@ -180,9 +179,14 @@ class LaneRun {
       this.step('gate', 'skipped', 'manual rollback');
       this.step('deploy', 'skipped', 'manual rollback');
       this.step('monitor', 'skipped', 'manual rollback');
-      const records = await this.ports.store.list(this.plan.environment);
-      const target = findRollbackTarget(records, this.input.hotfix.padded, this.input.sha);
-      this.replaces = records.find((r) => r.ref === this.input.sha)?.id;
+      const { environment } = this.plan;
+      const target = await this.ports.store.findRollbackTarget(environment, {
+        hotfix: this.input.hotfix.padded,
+        sha: this.input.sha,
+      });
+      this.replaces = (await this.ports.store.list(environment)).find(
+        (r) => r.ref === this.input.sha,
+      )?.id;
       this.state.rollbackTarget = target?.ref ?? null;
       this.event(`Manual rollback requested for ${this.plan.environment}`);
       if (this.settings.dryRun) return await this.dryRunRollback(target?.ref);
@@ -228,8 +232,10 @@ class LaneRun {
     if (gate !== 'passed') return this.finish('gate-failed', gate);
 
     // 3. The rollback target and the baseline come from before the deploy.
-    const records = await this.ports.store.list(plan.environment);
-    const target = findRollbackTarget(records, hotfix.padded, this.input.sha);
+    const target = await this.ports.store.findRollbackTarget(plan.environment, {
+      hotfix: hotfix.padded,
+      sha: this.input.sha,
+    });
     this.state.rollbackTarget = target?.ref ?? null;
     this.progress(
       target
@@ -663,8 +669,10 @@ class LaneRun {
   private step(name: StepName, state: StepState, detail?: string): void {
     const step = stepOf(this.state, name);
     const now = this.ports.clock.now();
-    if (state === 'running') step.startedAt = now;
-    else if (step.startedAt !== undefined || state !== 'skipped') {
+    if (state === 'running') {
+      step.startedAt = now;
+      this.ports.reporter.section?.(name);
+    } else if (step.startedAt !== undefined || state !== 'skipped') {
       step.startedAt ??= now;
       step.endedAt = now;
     }

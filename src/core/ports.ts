@@ -80,6 +80,15 @@ export interface NewDeployment {
 export interface DeploymentStore {
   /** The environment's deployments, newest first, each with its latest status. */
   list(environment: string): Promise<DeploymentRecord[]>;
+  /**
+   * The rollback target (CONTRACT 9): the newest deployment whose latest status is `success`
+   * and which is not of this hotfix (neither its payload's hotfix nor its SHA). A store may stop
+   * early instead of loading every status.
+   */
+  findRollbackTarget(
+    environment: string,
+    exclude: { hotfix: string; sha: string },
+  ): Promise<DeploymentRecord | undefined>;
   create(input: NewDeployment): Promise<DeploymentRecord>;
   setStatus(
     id: DeploymentRecord['id'],
@@ -110,6 +119,8 @@ export interface Reporter {
   progress(message: string): void;
   /** A warning that does not stop the lane. */
   warn(message: string): void;
+  /** A step starts: where the log has sections (the Action's `core.group`), open one. */
+  section?(title: string): void;
   /** The lane's state changed: re-render the report wherever it lives. */
   publish(state: import('./state.js').LaneState): Promise<void>;
 }

@@ -4,6 +4,11 @@
  */
 import type { DeploymentRecord } from './ports.js';
 
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+export function isOfHotfix(record: DeploymentRecord, hotfix: string, sha: string): boolean {
+  return record.payload.hotfix === hotfix || record.ref === sha;
+}
+
 /** Picks the rollback target from an environment's deployments (any order). */
 export function findRollbackTarget(
   records: readonly DeploymentRecord[],
@@ -11,7 +16,7 @@ export function findRollbackTarget(
   sha: string,
 ): DeploymentRecord | undefined {
   return [...records]
-    .filter((r) => r.state === 'success' && r.payload.hotfix !== hotfix && r.ref !== sha)
+    .filter((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha))
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
 }
 

@@ -9,6 +9,7 @@ import type {
   DeploymentStore,
   NewDeployment,
 } from '../core/ports.js';
+import { findRollbackTarget } from '../core/rollback-target.js';
 import { readIfExists, writeFileAtomic } from './fs-files.js';
 
 /** One status as stored. */
@@ -67,7 +68,10 @@ export function fileDeploymentStore(root: string, now: () => number = Date.now):
     const { statuses: _statuses, ...rest } = d;
     return { ...rest, state: latest?.state, description: latest?.description };
   };
-  return {
+  const store: DeploymentStore = {
+    async findRollbackTarget(environment, exclude) {
+      return findRollbackTarget(await store.list(environment), exclude.hotfix, exclude.sha);
+    },
     async list(environment) {
       const data = await load();
       return data.deployments
@@ -105,4 +109,5 @@ export function fileDeploymentStore(root: string, now: () => number = Date.now):
       });
     },
   };
+  return store;
 }

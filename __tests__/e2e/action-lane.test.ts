@@ -1,0 +1,409 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSpec } from '../../src/core/spec.js';
+import { examplePayload, runAction } from '../helpers/action.js';
+import { GitHubEmulator } from '../helpers/github-emulator.js';
+import { DEPLOY_COMMAND, git, startVersionService } from '../helpers/repo.js';
+
+const BRANCH = 'hotfix/042-login-500';
+const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+/** A GitHub (emulated) with a real bare repo, a developer clone, a runner workspace and a service. */
+async function world(version: string) {
+  const emulator = await GitHubEmulator.withBareRepo();
+  await emulator.start();
+  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-dev-'));
+  git(dev, 'clone', '-q', emulator.bare, '.');
+  git(dev, 'config', 'user.email', 'dev@example.invalid');
+  git(dev, 'config', 'user.name', 'Dev');
+  git(dev, 'checkout', '-q', '-b', 'main');
+  await writeFile(path.join(dev, 'version.txt'), 'good\n');
+  await writeFile(
+    path.join(dev, '.gitignore'),
+    '.live-version\n.rollback-at\n.deployed\n.maintenance\n.specswarm/workflow-metrics.json\n',
+  );
+  git(dev, 'add', '.');
+  git(dev, 'commit', '-q', '-m', 'service: good');
+  git(dev, 'push', '-q', 'origin', 'main');
+  const mainSha = git(dev, 'rev-parse', 'HEAD');
+  git(dev, 'checkout', '-q', '-b', BRANCH);
+  await writeFile(path.join(dev, 'version.txt'), `${version}\n`);
+  git(
+    dev,
+    'commit',
+    '-q',
+    '-am',
+    'Fix login 500 for legacy cookies\n\nThe v2 decoder throws on v1 cookies.',
+  );
+  git(dev, 'push', '-q', 'origin', BRANCH);
+  const sha = git(dev, 'rev-parse', 'HEAD');
+  // The runner's checkout: detached at the pushed SHA, as actions/checkout leaves it.
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-ws-'));
+  git(workspace, 'clone', '-q', emulator.bare, '.');
+  git(workspace, 'checkout', '-q', '--detach', sha);
+  const service = await startVersionService(workspace);
+  // What runs now: main, deployed by an earlier run.
+  await writeFile(path.join(workspace, '.live-version'), 'good\n');
+  const goodDeployment = emulator.seedDeployment(mainSha, 'success', {});
+  const pr = emulator.addPull(
+    BRANCH,
+    'Login returns 500 for legacy cookies',
+    'Users with a v1 cookie get a 500 on POST /login.',
+  );
+  const payload = examplePayload('push');
+  Object.assign(payload, {
+    ref: `refs/heads/${BRANCH}`,
+    after: sha,
+    deleted: false,
+    created: true,
+  });
+  (payload.head_commit as Record<string, unknown>).message = 'Fix login 500 for legacy cookies';
+  (payload.head_commit as Record<string, unknown>).id = sha;
+  cleanups.push(async () => {
+    await service.close();
+    await emulator.stop();
+  });
+  const inputs = {
+    'test-command': 'grep -q . version.txt',
+    'deploy-command': DEPLOY_COMMAND,
+    'probe-url': service.url,
+    'monitor-duration': '2s',
+    'monitor-interval': '1s',
+    'confirm-samples': '1',
+    'confirm-interval': '200ms',
+  };
+  return { emulator, dev, workspace, service, mainSha, sha, pr, payload, inputs, goodDeployment };
+}
+
+/** The bookkeeping commits on the branch since `since`, newest first. */
+function bookkeeping(emulator: GitHubEmulator, since: string): string[] {
+  return emulator
+    .git(['log', '--format=%H %s', `${since}..refs/heads/${BRANCH}`])
+    .split('\n')
+    .filter(Boolean);
+}
+
+describe('the Action on push, end to end against the emulator', () => {
+  it('resolves a good hotfix: deployment, statuses, one sticky comment, spec commits, follow-up issues', async () => {
+    const w = await world('good-v2');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      'hotfix-number': '042',
+      'hotfix-slug': 'login-500',
+      'spec-path': SPEC,
+      'tasks-path': '.specswarm/features/042-hotfix/tasks.md',
+      status: 'resolved',
+      'rollback-target': w.mainSha,
+    });
+    expect(Number(run.outputs['time-to-resolution-seconds'])).toBeGreaterThanOrEqual(2);
+    const deployment = w.emulator.deployments.at(-1)!;
+    expect(String(deployment.id)).toBe(run.outputs['deployment-id']);
+    expect(deployment).toMatchObject({
+      sha: w.sha,
+      task: 'deploy:hotfix',
+      environment: 'production',
+      payload: { hotfix: '042', slug: 'login-500', spec: SPEC, rollbackTarget: w.mainSha },
+    });
+    expect(deployment.statuses[0]).toMatchObject({
+      state: 'in_progress',
+      log_url: 'https://github.com/Codertocat/Hello-World/actions/runs/4242',
+    });
+    expect(deployment.statuses.at(-1)?.state).toBe('success');
+    // One sticky comment, by the token's user, with the marker and the chart.
+    const comments = w.emulator.comments.filter((c) => c.issue === w.pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith('<!-- hotfix-action:042 -->\n')).toBe(true);
+    expect(comments[0]!.body).toContain('✅ Resolved');
+    expect(comments[0]!.body).toContain('xychart-beta');
+    // The spec and tasks were committed on top of the pushed head, at most twice, never forced.
+    const commits = bookkeeping(w.emulator, w.sha);
+    expect(commits.length).toBeGreaterThanOrEqual(1);
+    expect(commits.length).toBeLessThanOrEqual(2);
+    expect(w.emulator.git(['log', '-1', '--format=%B', `refs/heads/${BRANCH}`])).toContain(
+      'Hotfix-Action: bookkeeping',
+    );
+    const spec = w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]);
+    expect(readSpec(spec, SPEC)).toMatchObject({
+      status: 'Resolved',
+      title: 'Login returns 500 for legacy cookies',
+    });
+    expect(spec).toMatch(/## Timeline[\s\S]*Finished: resolved/);
+    // T005-T007, labelled, with due dates and the spec's link.
+    const issues = w.emulator.issues.filter((i) => !i.pull);
+    expect(issues.map((i) => i.title.slice(0, 4))).toEqual(['T005', 'T006', 'T007']);
+    for (const issue of issues) expect(issue.labels).toEqual(['hotfix']);
+    expect(issues[0]!.body).toMatch(
+      /^<!-- hotfix-action:042:T005 -->\n[\s\S]*\*\*Due\*\*: \d{4}-\d{2}-\d{2} \(within 48 hours\)/,
+    );
+    expect(issues[2]!.body).toMatch(/\*\*Due\*\*: \d{4}-\d{2}-\d{2} \(within 7 days\)/);
+    expect(issues[0]!.body).toContain(`blob/${BRANCH}/${SPEC}`);
+    expect(run.summary).toContain('## 🚑 Hotfix 042');
+    expect(run.log).toMatch(/::group::gate[\s\S]*::endgroup::/);
+    expect(w.emulator.log.length).toBeGreaterThan(0);
+  });
+
+  it('rolls a breach back to the last successful deployment, with its own deployment and statuses', async () => {
+    const w = await world('bad');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.status).toBe('rolled-back');
+    expect(run.log).toMatch(/::error::hotfix 042: rolled-back/);
+    const [, hotfix, rollback] = w.emulator.deployments;
+    expect(hotfix!.statuses.at(-1)?.state).toBe('failure');
+    expect(rollback).toMatchObject({
+      sha: w.mainSha,
+      payload: { hotfix: '042', rollbackOf: hotfix!.id },
+    });
+    expect(rollback!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect((await readFile(path.join(w.workspace, '.live-version'), 'utf8')).trim()).toBe('good');
+    expect(readSpec(w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]), SPEC).status).toBe(
+      'Rolled back',
+    );
+    expect(w.emulator.comments[0]?.body).toContain('↩️ Rolled back');
+  });
+
+  it('never deploys when the gate fails, and says so in the comment', async () => {
+    const w = await world('good-v2');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'test-command': 'echo "2 tests failed"; exit 1' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.status).toBe('gate-failed');
+    expect(w.emulator.deployments).toHaveLength(1);
+    expect(w.emulator.issues.filter((i) => !i.pull)).toEqual([]);
+    expect(w.emulator.comments[0]?.body).toContain('Essential tests failed: nothing deployed');
+  });
+
+  it('is idempotent on a re-run: one comment, one set of issues, and a human edit kept', async () => {
+    const w = await world('good-v2');
+    const first = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+    });
+    expect(first.code).toBe(0);
+    // A human edits the spec on the branch between the runs.
+    git(w.dev, 'pull', '-q', 'origin', BRANCH);
+    const specFile = path.join(w.dev, SPEC);
+    const edited = (await readFile(specFile, 'utf8')).replace(
+      '- Users affected: [scope]',
+      '- Users affected: every EU login (human note)',
+    );
+    await writeFile(specFile, edited);
+    git(w.dev, 'commit', '-q', '-am', 'spec: impact');
+    git(w.dev, 'push', '-q', 'origin', BRANCH);
+    const humanCommit = git(w.dev, 'rev-parse', 'HEAD');
+    const second = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+      runAttempt: 2,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(second.code).toBe(0);
+    expect(w.emulator.comments.filter((c) => c.issue === w.pr)).toHaveLength(1);
+    expect(w.emulator.issues.filter((i) => !i.pull)).toHaveLength(3);
+    const spec = w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]);
+    expect(spec).toContain('- Users affected: every EU login (human note)');
+    // Never forced: the human's commit is in the branch's history.
+    expect(() =>
+      w.emulator.git(['merge-base', '--is-ancestor', humanCommit, `refs/heads/${BRANCH}`]),
+    ).not.toThrow();
+  });
+
+  it('escalates when the rollback fails: retry, maintenance command, escalation issue with mentions', async () => {
+    const w = await world('bad');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: {
+        ...w.inputs,
+        'rollback-command': 'echo "registry down"; exit 3',
+        'maintenance-command': 'echo on > .maintenance',
+        'escalation-mentions': '@org/oncall',
+      },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.status).toBe('escalated');
+    expect(existsSync(path.join(w.workspace, '.maintenance'))).toBe(true);
+    expect((run.log.match(/\[rollback[^\]]*\] registry down/g) ?? []).length).toBe(2);
+    const escalation = w.emulator.issues.find((i) => i.title.includes('escalated'));
+    expect(escalation?.body).toMatch(/^<!-- hotfix-action:042:escalation -->\n@org\/oncall/);
+    for (const d of w.emulator.deployments)
+      expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
+    expect(readSpec(w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]), SPEC).status).toBe(
+      'Escalated',
+    );
+  });
+
+  it('on SIGTERM mid-monitor marks the deployment error (cancelled) and exits within 5 s', async () => {
+    const w = await world('good-v2');
+    let pid = 0;
+    const running = runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'monitor-duration': '60s' },
+      onSpawn: (p) => (pid = p),
+    });
+    for (
+      let i = 0;
+      i < 200 && !w.emulator.deployments[1]?.statuses.some((s) => s.state === 'in_progress');
+      i += 1
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    const sentAt = Date.now();
+    process.kill(pid, 'SIGTERM');
+    const run = await running;
+    expect(Date.now() - sentAt).toBeLessThan(5000);
+    expect(run.code).not.toBe(0);
+    expect(w.emulator.deployments[1]?.statuses.at(-1)).toMatchObject({
+      state: 'error',
+      description: 'Cancelled: the run was stopped',
+    });
+    expect(w.emulator.violations).toEqual([]);
+  });
+});
+
+describe('manual rollback and chat-ops', () => {
+  it('workflow_dispatch operation: rollback redeploys the last good SHA with HOTFIX_ROLLBACK=1', async () => {
+    const w = await world('good-v2');
+    expect(
+      (
+        await runAction({
+          emulator: w.emulator,
+          workspace: w.workspace,
+          event: 'push',
+          payload: w.payload,
+          inputs: w.inputs,
+        })
+      ).code,
+    ).toBe(0);
+    const payload = examplePayload('workflow_dispatch');
+    payload.inputs = { operation: 'rollback', hotfix: '42' };
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'workflow_dispatch',
+      payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('rolled-back');
+    expect(w.emulator.deployments.at(-1)).toMatchObject({
+      sha: w.mainSha,
+      payload: { hotfix: '042' },
+    });
+    expect(existsSync(path.join(w.workspace, '.rollback-at'))).toBe(true);
+    expect(readSpec(w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]), SPEC).status).toBe(
+      'Rolled back',
+    );
+  });
+
+  it("refuses a non-collaborator's /hotfix rollback politely, runs nothing, exits 0", async () => {
+    const w = await world('good-v2');
+    const payload = examplePayload('issue_comment', (e) => e.action === 'created');
+    (payload.issue as Record<string, unknown>).number = w.pr;
+    (payload.issue as Record<string, unknown>).pull_request = { url: 'https://api.github.com/x' };
+    Object.assign(payload.comment as Record<string, unknown>, {
+      body: '/hotfix rollback',
+      user: { login: 'mallory', id: 666 },
+    });
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'issue_comment',
+      payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(w.emulator.deployments).toHaveLength(1);
+    const reply = w.emulator.comments.find((c) => c.issue === w.pr);
+    expect(reply?.body).toMatch(
+      /Sorry @mallory, `\/hotfix rollback` needs write, maintain or admin permission/,
+    );
+    // Asking again does not post a second copy of the same refusal.
+    await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'issue_comment',
+      payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.comments.filter((c) => c.issue === w.pr)).toHaveLength(1);
+  });
+
+  it('lets a maintainer run /hotfix rollback on the hotfix PR', async () => {
+    const w = await world('good-v2');
+    expect(
+      (
+        await runAction({
+          emulator: w.emulator,
+          workspace: w.workspace,
+          event: 'push',
+          payload: w.payload,
+          inputs: w.inputs,
+        })
+      ).code,
+    ).toBe(0);
+    w.emulator.permissions.set('maint', 'maintain');
+    const payload = examplePayload('issue_comment', (e) => e.action === 'created');
+    (payload.issue as Record<string, unknown>).number = w.pr;
+    (payload.issue as Record<string, unknown>).pull_request = { url: 'https://api.github.com/x' };
+    Object.assign(payload.comment as Record<string, unknown>, {
+      body: '/hotfix rollback',
+      user: { login: 'maint', id: 7 },
+    });
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'issue_comment',
+      payload,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(w.emulator.deployments.at(-1)?.sha).toBe(w.mainSha);
+    expect(w.emulator.comments.filter((c) => c.issue === w.pr)).toHaveLength(1);
+    expect(w.emulator.comments[0]?.body).toContain('↩️ Rolled back');
+  });
+});

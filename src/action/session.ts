@@ -1,0 +1,156 @@
+/**
+ * One Action run's parts, built once from the runner's context and the inputs: the GitHub
+ * client, the deployment store, the reporter and the lane's ports.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import * as core from '@actions/core';
+import type { HotfixId } from '../core/branch.js';
+import { VERSION } from '../version.js';
+import type { LaneInput, LanePorts } from '../core/lane.js';
+import type { SpecFiles } from '../core/ports.js';
+import type { LaneSettings } from '../core/settings.js';
+import type { LaneState } from '../core/state.js';
+import { commentMarker, ownLogin, StickyComment } from '../github/comments.js';
+import { githubDeploymentStore } from '../github/deployments.js';
+import { ensureIssues } from '../github/issues.js';
+import { createGitHub, type GitHub } from '../github/octokit.js';
+import { actionReporter } from '../github/reporter.js';
+import { systemClock } from '../local/clock.js';
+import { processRunner } from '../local/command-runner.js';
+import { featuresDirOf, recordMetrics } from '../local/workspace.js';
+import { buildSources } from '../sources/index.js';
+import type { RunnerContext } from './context.js';
+import { followUpDrafts } from './follow-ups.js';
+import { renderReport } from '../core/report.js';
+
+/** Saved for the post step: deployments still `in_progress`. */
+export const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
+
+/** The parts of one run. */
+export class Session {
+  readonly gh: GitHub;
+  readonly requests: string[] = [];
+  private login: Promise<string> | undefined;
+
+  constructor(
+    readonly ctx: RunnerContext,
+    readonly token: string,
+    readonly settings: LaneSettings,
+    readonly signal: AbortSignal,
+  ) {
+    this.gh = createGitHub({
+      token,
+      baseUrl: ctx.apiUrl,
+      warn: (message) => core.warning(message),
+      onRequest: (method, url) => this.requests.push(`${method} ${url}`),
+    });
+  }
+
+  /** The token's own login (looked up once). */
+  ownLogin(): Promise<string> {
+    this.login ??= ownLogin(this.gh);
+    return this.login;
+  }
+
+  /** The deployment store; open deployments are saved for the post step. */
+  store() {
+    return githubDeploymentStore(this.gh, this.ctx.repo, {
+      runKey: `${this.ctx.runId}-${this.ctx.runAttempt}`,
+      onOpenChange: (open) => core.saveState(OPEN_DEPLOYMENTS_STATE, JSON.stringify(open)),
+    });
+  }
+
+  /** The sticky comment of a hotfix on a PR (no PR: none). */
+  comment(hotfix: HotfixId, pr: number | undefined): () => Promise<StickyComment | undefined> {
+    if (pr === undefined || this.settings.dryRun) return async () => undefined;
+    let comment: Promise<StickyComment> | undefined;
+    return () => {
+      comment ??= this.ownLogin().then(
+        (login) =>
+          new StickyComment(this.gh, this.ctx.repo, pr, commentMarker(hotfix.padded), login),
+      );
+      return comment;
+    };
+  }
+
+  /** The lane's input for a hotfix, with every port plugged. */
+  async laneInput(
+    hotfix: HotfixId,
+    branch: string,
+    sha: string,
+    files: SpecFiles,
+    pr: number | undefined,
+    settings: LaneSettings = this.settings,
+  ) {
+    const { ctx } = this;
+    const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
+    if (features.notice) core.notice(features.notice);
+    const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
+    const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
+    const ports: LanePorts = {
+      clock: systemClock,
+      runner: processRunner({
+        cwd: ctx.workspace,
+        writeLine: (line) => core.info(line),
+        secrets: [this.token],
+      }),
+      store: this.store(),
+      files,
+      reporter,
+      sources: (thresholds) => buildSources(settings, thresholds, env),
+    };
+    const input: LaneInput = {
+      hotfix,
+      branch,
+      sha,
+      featuresDir: features.dir,
+      settings,
+      version: VERSION,
+      ports,
+      logUrl: ctx.runUrl,
+      signal: this.signal,
+    };
+    return { input, reporter };
+  }
+
+  /** The tree of a commit from the checkout, when it has it (saves a request). */
+  async localTree(sha: string): Promise<string | undefined> {
+    try {
+      const { stdout } = await promisify(execFile)('git', ['rev-parse', `${sha}^{tree}`], {
+        cwd: this.ctx.workspace,
+      });
+      return stdout.trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Outputs, job summary, metrics and follow-up issues of a finished run. */
+  async finish(state: LaneState): Promise<void> {
+    const { settings } = this;
+    const seconds = Math.round(((state.endedAt ?? Date.now()) - state.startedAt) / 1000);
+    core.setOutput('hotfix-number', state.hotfix.padded);
+    core.setOutput('hotfix-slug', state.hotfix.slug);
+    core.setOutput('spec-path', state.specPath);
+    core.setOutput('tasks-path', state.tasksPath);
+    core.setOutput('status', state.status);
+    core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');
+    core.setOutput('rollback-target', state.rollbackTarget ?? '');
+    core.setOutput('time-to-resolution-seconds', String(seconds));
+    await core.summary.addRaw(renderReport(state), true).write();
+    if (settings.dryRun) return;
+    try {
+      await recordMetrics(this.ctx.workspace, state);
+    } catch (error) {
+      core.warning(
+        `could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
+    if (drafts.length > 0) {
+      const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin());
+      core.info(`Follow-up issues: ${urls.join(' ')}`);
+    }
+  }
+}

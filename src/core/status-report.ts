@@ -1,0 +1,60 @@
+/**
+ * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
+ * `/hotfix status`, a PR opened) that re-render the report without running anything.
+ */
+import type { HotfixId } from './branch.js';
+import type { DeploymentRecord } from './ports.js';
+import { initialState, stepOf, type LaneState } from './state.js';
+
+/** Rebuilds a report state from the environment's records (newest first). */
+export function stateFromRecords(
+  hotfix: HotfixId,
+  environment: string,
+  records: readonly DeploymentRecord[],
+  paths: { spec: string; tasks: string },
+  now: number,
+): LaneState {
+  const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
+  const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
+  const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
+  const state = initialState({
+    hotfix,
+    branch: `hotfix/${hotfix.padded}${hotfix.slug ? `-${hotfix.slug}` : ''}`,
+    sha: deployment?.ref ?? '',
+    environment,
+    specPath: paths.spec,
+    tasksPath: paths.tasks,
+    thresholds: [],
+    startedAt: deployment ? Date.parse(deployment.createdAt) : now,
+    dryRun: false,
+  });
+  for (const step of state.steps) step.state = 'skipped';
+  state.endedAt = now;
+  if (!deployment) {
+    state.status = 'skipped';
+    state.message = `No deployment of hotfix ${hotfix.padded} in ${environment} yet.`;
+    return state;
+  }
+  state.deployment = {
+    id: deployment.id,
+    ref: deployment.ref,
+    state: deployment.state,
+    url: deployment.url,
+  };
+  state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
+  stepOf(state, 'deploy').state =
+    deployment.state === 'success' || deployment.state === 'failure' ? 'passed' : 'running';
+  if (rollback) {
+    state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
+    stepOf(state, 'rollback').state =
+      rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
+  }
+  if (rollback?.state === 'success') state.status = 'rolled-back';
+  else if (rollback?.state === 'failure') state.status = 'escalated';
+  else if (deployment.state === 'success') state.status = 'resolved';
+  else if (deployment.state === 'failure' || deployment.state === 'error')
+    state.status = 'breached';
+  else state.status = 'running';
+  state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
+  return state;
+}

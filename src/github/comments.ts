@@ -1,0 +1,173 @@
+/**
+ * The sticky PR comment (CONTRACT 10): one per hotfix, found by its marker in a comment authored
+ * by the token's own user, updated in place, never duplicated.
+ */
+import { createOnce, NO_RETRY } from './create-once.js';
+import { statusOf, type GitHub, type RepoRef } from './octokit.js';
+
+/** GitHub's limit on a comment body. */
+const MAX_BODY = 65_536;
+
+/** The marker of a hotfix's sticky comment. */
+export function commentMarker(padded: string): string {
+  return `<!-- hotfix-action:${padded} -->`;
+}
+
+/** The login the token acts as: `GET /user`, or `github-actions[bot]` for the job's token. */
+export async function ownLogin(gh: GitHub): Promise<string> {
+  try {
+    const { data } = await gh.request('GET /user');
+    return data.login;
+  } catch (error) {
+    // The GITHUB_TOKEN of a workflow cannot read /user (403 "Resource not accessible by integration").
+    if (statusOf(error) === 403 || statusOf(error) === 401) return 'github-actions[bot]';
+    throw error;
+  }
+}
+
+/** A PR as the action needs it. */
+export interface PullRequestInfo {
+  number: number;
+  title: string;
+  body: string;
+  headRef: string;
+  headSha: string;
+}
+
+/** The open PR whose head is `branch`, if any. */
+export async function findPullRequest(
+  gh: GitHub,
+  repo: RepoRef,
+  branch: string,
+): Promise<PullRequestInfo | undefined> {
+  const { data } = await gh.request('GET /repos/{owner}/{repo}/pulls', {
+    ...repo,
+    head: `${repo.owner}:${branch}`,
+    state: 'open',
+    per_page: 1,
+  });
+  const pr = data[0];
+  return (
+    pr && {
+      number: pr.number,
+      title: pr.title,
+      body: pr.body ?? '',
+      headRef: pr.head.ref,
+      headSha: pr.head.sha,
+    }
+  );
+}
+
+/** A PR by number. */
+export async function getPullRequest(
+  gh: GitHub,
+  repo: RepoRef,
+  number: number,
+): Promise<PullRequestInfo> {
+  const { data: pr } = await gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    ...repo,
+    pull_number: number,
+  });
+  return {
+    number: pr.number,
+    title: pr.title,
+    body: pr.body ?? '',
+    headRef: pr.head.ref,
+    headSha: pr.head.sha,
+  };
+}
+
+interface ApiComment {
+  id: number;
+  body?: string;
+  user: { login: string } | null;
+}
+
+/** Whether a comment is ours: it starts with the marker and the token's own user wrote it. */
+export function isOurComment(comment: ApiComment, marker: string, login: string): boolean {
+  return comment.user?.login === login && (comment.body ?? '').startsWith(marker);
+}
+
+/** Finds our comment among all of the PR's comments (paginated). */
+export async function findOurComment(
+  gh: GitHub,
+  repo: RepoRef,
+  issue: number,
+  marker: string,
+  login: string,
+): Promise<ApiComment | undefined> {
+  const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issue,
+    per_page: 100,
+  });
+  return (comments as ApiComment[]).find((c) => isOurComment(c, marker, login));
+}
+
+/** The body we post: the marker first, then the report, cut to GitHub's limit. */
+export function commentBody(marker: string, report: string): string {
+  const body = `${marker}\n${report}`;
+  if (body.length <= MAX_BODY) return body;
+  const note = '\n\n… (cut: the full report is in the job summary)';
+  return body.slice(0, MAX_BODY - note.length) + note;
+}
+
+/** One hotfix's sticky comment on one PR. */
+export class StickyComment {
+  private id: number | undefined;
+  private lastBody: string | undefined;
+
+  constructor(
+    private readonly gh: GitHub,
+    private readonly repo: RepoRef,
+    private readonly issue: number,
+    private readonly marker: string,
+    private readonly login: string,
+  ) {}
+
+  /** Creates or updates the comment; does nothing when the body did not change. */
+  async upsert(report: string): Promise<number> {
+    const body = commentBody(this.marker, report);
+    if (this.id !== undefined && body === this.lastBody) return this.id;
+    if (this.id === undefined) {
+      const found = await createOnce({
+        lookupFirst: true,
+        lookup: () => findOurComment(this.gh, this.repo, this.issue, this.marker, this.login),
+        create: async () => {
+          const { data } = await this.gh.request(
+            'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+            {
+              ...this.repo,
+              issue_number: this.issue,
+              body,
+              ...NO_RETRY,
+            },
+          );
+          this.lastBody = body;
+          return data as ApiComment;
+        },
+      });
+      this.id = found.id;
+      if (this.lastBody === body) return this.id;
+    }
+    await this.gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...this.repo,
+      comment_id: this.id,
+      body,
+    });
+    this.lastBody = body;
+    return this.id;
+  }
+}
+
+/** Posts a plain reply (e.g. a polite refusal), once per marker. */
+export async function replyOnce(
+  gh: GitHub,
+  repo: RepoRef,
+  issue: number,
+  marker: string,
+  login: string,
+  text: string,
+): Promise<void> {
+  await new StickyComment(gh, repo, issue, marker, login).upsert(text);
+}

@@ -1,0 +1,81 @@
+/**
+ * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
+ * marker (in an issue the token's own user opened) before it is created.
+ */
+import { createOnce, NO_RETRY } from './create-once.js';
+import type { GitHub, RepoRef } from './octokit.js';
+
+/** An issue to make sure of. */
+export interface IssueDraft {
+  marker: string;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+interface ApiIssue {
+  number: number;
+  html_url: string;
+  body?: string | null;
+  user: { login: string } | null;
+  pull_request?: unknown;
+}
+
+/** The marker of one of a hotfix's issues, e.g. `<!-- hotfix-action:042:T005 -->`. */
+export function issueMarker(padded: string, kind: string): string {
+  return `<!-- hotfix-action:${padded}:${kind} -->`;
+}
+
+async function listOurs(
+  gh: GitHub,
+  repo: RepoRef,
+  labels: string[],
+  login: string,
+): Promise<ApiIssue[]> {
+  const issues = (await gh.paginate('GET /repos/{owner}/{repo}/issues', {
+    ...repo,
+    state: 'all',
+    per_page: 100,
+    ...(labels.length > 0 ? { labels: labels.join(',') } : {}),
+  })) as ApiIssue[];
+  return issues.filter((i) => !i.pull_request && i.user?.login === login);
+}
+
+/**
+ * Opens each draft unless an issue with its marker exists; one listing serves them all.
+ * Returns each draft's issue URL, in order.
+ */
+export async function ensureIssues(
+  gh: GitHub,
+  repo: RepoRef,
+  drafts: readonly IssueDraft[],
+  login: string,
+): Promise<string[]> {
+  if (drafts.length === 0) return [];
+  const listing = await listOurs(gh, repo, drafts[0]!.labels, login);
+  const urls: string[] = [];
+  for (const draft of drafts) {
+    let fresh = false;
+    const issue = await createOnce({
+      lookupFirst: true,
+      // The first lookup uses the one listing; a retry after a failed create lists again.
+      lookup: async () => {
+        const pool = fresh ? await listOurs(gh, repo, draft.labels, login) : listing;
+        fresh = true;
+        return pool.find((i) => (i.body ?? '').includes(draft.marker));
+      },
+      create: async () => {
+        const { data } = await gh.request('POST /repos/{owner}/{repo}/issues', {
+          ...repo,
+          title: draft.title,
+          body: `${draft.marker}\n${draft.body}`,
+          labels: draft.labels,
+          ...NO_RETRY,
+        });
+        return data as ApiIssue;
+      },
+    });
+    urls.push(issue.html_url);
+  }
+  return urls;
+}

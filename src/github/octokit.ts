@@ -1,0 +1,92 @@
+/**
+ * The GitHub client, built once: retries 5xx (the retry plugin) and honours rate limits and
+ * secondary rate limits with their `retry-after` (the throttling plugin). Writes are not spaced
+ * out in advance (a hotfix makes a handful of them and cannot wait a second each); a secondary
+ * rate limit is still waited out as GitHub asks.
+ */
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { VERSION } from '../version.js';
+
+const HotfixOctokit = Octokit.plugin(paginateRest, retry, throttling);
+
+/** The client type the adapters use. */
+export type GitHub = InstanceType<typeof HotfixOctokit>;
+
+/** Options of the client. */
+export interface ClientOptions {
+  token: string;
+  baseUrl: string;
+  /** Where warnings go (rate limits waited out). */
+  warn: (message: string) => void;
+  /** Counts every request sent (retries included), for reports and benchmarks. */
+  onRequest?: (method: string, url: string) => void;
+}
+
+/** Builds the client. */
+export function createGitHub(options: ClientOptions): GitHub {
+  const octokit = new HotfixOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: `hotfix-action/${VERSION}`,
+    log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
+    throttle: {
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        options.warn(
+          `GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`,
+        );
+        return retryCount < 2;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        options.warn(
+          `GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`,
+        );
+        return retryCount < 3;
+      },
+    },
+  });
+  if (options.onRequest) {
+    octokit.hook.before('request', (request) => options.onRequest!(request.method, request.url));
+  }
+  return octokit;
+}
+
+/** The repository the run is about. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Reads `owner/repo`. */
+export function parseRepository(text: string | undefined): RepoRef {
+  const [owner, repo, extra] = (text ?? '').split('/');
+  if (!owner || !repo || extra !== undefined) {
+    throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(text ?? '')}; expected owner/repo`);
+  }
+  return { owner, repo };
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+    ? error.status
+    : undefined;
+}
