@@ -64976,6 +64976,99 @@ async function ensureIssues(gh, repo, drafts, login) {
     return urls;
 }
 
+;// CONCATENATED MODULE: ./lib/github/revert.js
+
+/** Opens (or finds) the revert PR; `undefined` when there is nothing to revert. */
+async function openRevertPr(gh, repo, input) {
+    const branch = `revert/hotfix-${input.hotfix.padded}`;
+    const existing = async () => {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/pulls', {
+            ...repo,
+            head: `${repo.owner}:${branch}`,
+            state: 'all',
+            per_page: 1,
+        });
+        return data[0];
+    };
+    const found = await existing();
+    if (found)
+        return found.html_url;
+    // Is the hotfix in the default branch?
+    const { data: merged } = await gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...repo,
+        basehead: `${input.sha}...${input.defaultBranch}`,
+        per_page: 1,
+    });
+    if (merged.status !== 'ahead' && merged.status !== 'identical') {
+        input.notice(`revert-pr: ${input.defaultBranch} does not contain hotfix ${input.hotfix.padded} (${input.sha.slice(0, 7)}): nothing to revert`);
+        return undefined;
+    }
+    const { data: diff } = await gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...repo,
+        basehead: `${input.target}...${input.sha}`,
+    });
+    const changed = (diff.files ?? []).filter((f) => !f.filename.startsWith(`${input.keep}/`));
+    if (changed.length === 0) {
+        input.notice(`revert-pr: hotfix ${input.hotfix.padded} changed no file outside ${input.keep}: nothing to revert`);
+        return undefined;
+    }
+    const { data: targetTree } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        ...repo,
+        tree_sha: input.target,
+        recursive: 'true',
+    });
+    const atTarget = new Map(targetTree.tree.map((e) => [e.path ?? '', e]));
+    const restore = (path) => {
+        const entry = atTarget.get(path);
+        return entry?.sha
+            ? { path, mode: entry.mode ?? '100644', type: 'blob', sha: entry.sha }
+            : { path, mode: '100644', type: 'blob', sha: null };
+    };
+    const entries = [];
+    for (const file of changed) {
+        entries.push(restore(file.filename));
+        if (file.previous_filename)
+            entries.push(restore(file.previous_filename));
+    }
+    const { data: ref } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...repo,
+        ref: `heads/${input.defaultBranch}`,
+    });
+    const { data: base } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+        ...repo,
+        commit_sha: ref.object.sha,
+    });
+    const { data: tree } = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...repo,
+        base_tree: base.tree.sha,
+        tree: entries,
+    });
+    const { data: commit } = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...repo,
+        message: `Revert hotfix ${input.hotfix.padded}: it was rolled back\n\nPuts ${changed.length} file(s) back as they are at ${input.target.slice(0, 7)}, which is what runs now.`,
+        tree: tree.sha,
+        parents: [ref.object.sha],
+    });
+    await gh.request('POST /repos/{owner}/{repo}/git/refs', {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha: commit.sha,
+    });
+    const pr = await createOnce({
+        lookupFirst: false,
+        lookup: existing,
+        create: async () => (await gh.request('POST /repos/{owner}/{repo}/pulls', {
+            ...repo,
+            title: `Revert hotfix ${input.hotfix.padded} (rolled back)`,
+            head: branch,
+            base: input.defaultBranch,
+            body: `Hotfix ${input.hotfix.padded} was rolled back to \`${input.target.slice(0, 7)}\`. This PR reverts its changes on \`${input.defaultBranch}\` so that git matches what runs.`,
+            ...NO_RETRY,
+        })).data,
+    });
+    return pr.html_url;
+}
+
 ;// CONCATENATED MODULE: ./lib/github/reporter.js
 /**
  * The Action's reporter: progress in the log (one `core.group` per step), warnings as
@@ -65463,6 +65556,8 @@ function followUpDrafts(state, settings, ctx, now) {
 
 
 
+
+
 /** Saved for the post step: deployments still `in_progress`. */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** The parts of one run. */
@@ -65473,6 +65568,8 @@ class Session {
     signal;
     gh;
     requests = [];
+    /** The default branch, when the event's payload names it (saves a request). */
+    defaultBranch;
     login;
     constructor(ctx, token, settings, signal) {
         this.ctx = ctx;
@@ -65574,6 +65671,28 @@ class Session {
         catch (error) {
             warning(`could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`);
         }
+        if (settings.revertPr &&
+            state.rollback?.state === 'success' &&
+            state.rollbackTarget &&
+            state.sha) {
+            try {
+                const url = await openRevertPr(this.gh, this.ctx.repo, {
+                    hotfix: state.hotfix,
+                    sha: state.sha,
+                    target: state.rollbackTarget,
+                    defaultBranch: this.defaultBranch ??
+                        (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+                            .default_branch,
+                    keep: external_node_path_namespaceObject.posix.dirname(state.specPath),
+                    notice: (m) => notice(m),
+                });
+                if (url)
+                    info(`Revert PR: ${url}`);
+            }
+            catch (error) {
+                warning(`could not open the revert PR: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
         const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
         if (drafts.length > 0) {
             const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin());
@@ -65631,6 +65750,7 @@ async function run() {
             return;
         }
         const session = new Session(ctx, token, settings, controller.signal);
+        session.defaultBranch = defaultBranchOf(payload);
         let result;
         switch (decision.kind) {
             case 'lane':
@@ -65702,6 +65822,11 @@ async function post() {
     catch (error) {
         warning(`post step: ${getErrorMessage(error)}`);
     }
+}
+/** `repository.default_branch` of an event payload, if present. */
+function defaultBranchOf(payload) {
+    const repository = payload?.repository;
+    return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/index.js

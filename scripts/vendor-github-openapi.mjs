@@ -34,6 +34,8 @@ export const OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/git/commits'],
   ['post', '/repos/{owner}/{repo}/git/trees'],
   ['post', '/repos/{owner}/{repo}/git/blobs'],
+  ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
+  ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
 ];
 
 const source =

@@ -66,6 +66,7 @@ async function world(version: string) {
   });
   (payload.head_commit as Record<string, unknown>).message = 'Fix login 500 for legacy cookies';
   (payload.head_commit as Record<string, unknown>).id = sha;
+  (payload.repository as Record<string, unknown>).default_branch = 'main';
   cleanups.push(async () => {
     await service.close();
     await emulator.stop();
@@ -506,5 +507,58 @@ describe('status reports and the post step', () => {
       /::error::workflow_dispatch input "operation": found "nuke"; expected rollback or status/,
     );
     expect(w.emulator.log).toEqual([]);
+  });
+});
+
+describe('revert-pr', () => {
+  it('after a rollback, opens a PR that puts the hotfix’s files back on the default branch', async () => {
+    const w = await world('bad');
+    // The hotfix had been merged into main already.
+    git(w.dev, 'checkout', '-q', 'main');
+    git(w.dev, 'merge', '-q', '--ff-only', BRANCH);
+    git(w.dev, 'push', '-q', 'origin', 'main');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'revert-pr': 'true' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('rolled-back');
+    const pull = w.emulator.issues.find((i) => i.pull?.head === 'revert/hotfix-042');
+    expect(pull?.title).toBe('Revert hotfix 042 (rolled back)');
+    expect(w.emulator.git(['show', 'refs/heads/revert/hotfix-042:version.txt'])).toBe('good');
+    expect(w.emulator.git(['rev-parse', 'refs/heads/revert/hotfix-042^'])).toBe(
+      w.emulator.git(['rev-parse', 'refs/heads/main']),
+    );
+    // A re-run finds the PR instead of opening a second one.
+    await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'revert-pr': 'true' },
+      runAttempt: 2,
+    });
+    expect(w.emulator.issues.filter((i) => i.pull?.head === 'revert/hotfix-042')).toHaveLength(1);
+  });
+
+  it('says there is nothing to revert when the default branch does not hold the hotfix', async () => {
+    const w = await world('bad');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'revert-pr': 'true' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.log).toMatch(
+      /::notice::revert-pr: .* does not contain hotfix 042 .*: nothing to revert/,
+    );
+    expect(w.emulator.issues.filter((i) => i.pull && i.pull.head.startsWith('revert/'))).toEqual(
+      [],
+    );
   });
 });

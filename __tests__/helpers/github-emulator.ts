@@ -671,6 +671,58 @@ export class GitHubEmulator {
           },
         ];
       }
+      case 'repos/compare-commits-with-basehead': {
+        const [base = '', head = ''] = p.basehead!.split('...');
+        const a = this.resolveRef(base);
+        const c = this.resolveRef(head);
+        if (!a || !c) return [404, { message: 'Not Found' }];
+        const isAncestor = (x: string, y: string) => {
+          try {
+            this.git(['merge-base', '--is-ancestor', x, y]);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        const status =
+          a === c
+            ? 'identical'
+            : isAncestor(a, c)
+              ? 'ahead'
+              : isAncestor(c, a)
+                ? 'behind'
+                : 'diverged';
+        const files = this.git(['diff', '--name-status', '-M', a, c])
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => {
+            const [code = '', first = '', second] = line.split('\t');
+            const kind =
+              code[0] === 'A'
+                ? 'added'
+                : code[0] === 'D'
+                  ? 'removed'
+                  : code[0] === 'R'
+                    ? 'renamed'
+                    : 'modified';
+            return second
+              ? { filename: second, previous_filename: first, status: kind }
+              : { filename: first, status: kind };
+          });
+        return [200, { status, ahead_by: 0, behind_by: 0, total_commits: 0, commits: [], files }];
+      }
+      case 'git/get-tree': {
+        const sha = this.resolveRef(p.tree_sha!) ?? p.tree_sha!;
+        const tree = this.git(['ls-tree', ...(q.recursive ? ['-r'] : []), sha])
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => {
+            const [meta = '', file = ''] = line.split('\t');
+            const [mode, type, objectSha] = meta.split(' ');
+            return { path: file, mode, type, sha: objectSha };
+          });
+        return [200, { sha, tree, truncated: false }];
+      }
       default:
         this.violations.push(`the emulator does not implement ${op}`);
         return [501, { message: `not implemented: ${op}` }];

@@ -46,6 +46,7 @@ export async function run(): Promise<void> {
       return;
     }
     const session = new Session(ctx, token, settings, controller.signal);
+    session.defaultBranch = defaultBranchOf(payload);
     let result;
     switch (decision.kind) {
       case 'lane':
@@ -119,4 +120,10 @@ async function post(): Promise<void> {
   } catch (error) {
     core.warning(`post step: ${getErrorMessage(error)}`);
   }
+}
+
+/** `repository.default_branch` of an event payload, if present. */
+function defaultBranchOf(payload: unknown): string | undefined {
+  const repository = (payload as { repository?: { default_branch?: unknown } } | null)?.repository;
+  return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
 }

@@ -3,6 +3,7 @@
  * client, the deployment store, the reporter and the lane's ports.
  */
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import type { HotfixId } from '../core/branch.js';
@@ -14,6 +15,7 @@ import type { LaneState } from '../core/state.js';
 import { commentMarker, ownLogin, StickyComment } from '../github/comments.js';
 import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
+import { openRevertPr } from '../github/revert.js';
 import { createGitHub, type GitHub } from '../github/octokit.js';
 import { actionReporter } from '../github/reporter.js';
 import { systemClock } from '../local/clock.js';
@@ -31,6 +33,8 @@ export const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 export class Session {
   readonly gh: GitHub;
   readonly requests: string[] = [];
+  /** The default branch, when the event's payload names it (saves a request). */
+  defaultBranch: string | undefined;
   private login: Promise<string> | undefined;
 
   constructor(
@@ -146,6 +150,31 @@ export class Session {
       core.warning(
         `could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`,
       );
+    }
+    if (
+      settings.revertPr &&
+      state.rollback?.state === 'success' &&
+      state.rollbackTarget &&
+      state.sha
+    ) {
+      try {
+        const url = await openRevertPr(this.gh, this.ctx.repo, {
+          hotfix: state.hotfix,
+          sha: state.sha,
+          target: state.rollbackTarget,
+          defaultBranch:
+            this.defaultBranch ??
+            (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+              .default_branch,
+          keep: path.posix.dirname(state.specPath),
+          notice: (m) => core.notice(m),
+        });
+        if (url) core.info(`Revert PR: ${url}`);
+      } catch (error) {
+        core.warning(
+          `could not open the revert PR: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
     const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
     if (drafts.length > 0) {
