@@ -342,6 +342,20 @@ describe('the lane', () => {
     expect(t.files.files.get(SPEC)).toMatch(/Run cancelled/);
   });
 
+  it('skip-tests skips the gate and stamps the justification into the timeline and the payload', async () => {
+    const t = setup({ inputs: { 'skip-tests': 'CI is down; change is a config revert' } });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(t.runner.labels()).toEqual(['deploy']);
+    expect(t.store.records.at(-1)?.payload).toMatchObject({
+      skipTests: 'CI is down; change is a config revert',
+    });
+    expect(t.files.files.get(SPEC)).toMatch(
+      /Essential tests skipped: CI is down; change is a config revert/,
+    );
+    expect(result.state.steps.find((s) => s.name === 'gate')).toMatchObject({ state: 'skipped' });
+  });
+
   it('manual rollback redeploys the target with HOTFIX_ROLLBACK=1', async () => {
     const t = setup();
     const result = await runManualRollback(t.input);
