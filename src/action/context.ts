@@ -1,7 +1,7 @@
 /**
  * What the runner tells the Action through its environment, read once.
  */
-import { parseRepository, type RepoRef } from '../github/octokit.js';
+import type { RepoRef } from '../github/octokit.js';
 
 /** The runner's context. */
 export interface RunnerContext {
@@ -33,4 +33,13 @@ export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
   };
+}
+
+/** Reads `owner/repo`. */
+export function parseRepository(text: string | undefined): RepoRef {
+  const [owner, repo, extra] = (text ?? '').split('/');
+  if (!owner || !repo || extra !== undefined) {
+    throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(text ?? '')}; expected owner/repo`);
+  }
+  return { owner, repo };
 }

@@ -2,7 +2,7 @@
  * The Action's inputs: the only place that calls `core.getInput`. Everything is validated into
  * one typed object before any side effect.
  */
-import * as core from '@actions/core';
+import * as core from './io.js';
 import { parseSettings, type LaneSettings } from '../core/settings.js';
 
 /** The validated inputs of the Action. */

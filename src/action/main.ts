@@ -3,15 +3,15 @@
  * Also the `post` step: marks a deployment left `in_progress` by a killed main step as `error`.
  */
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
+import * as core from './io.js';
 import { getErrorMessage } from '../core/errors.js';
 import { exitCodeOf } from '../core/state.js';
-import { createGitHub } from '../github/octokit.js';
 import { readContext } from './context.js';
 import { route } from './events.js';
 import { readInputs } from './inputs.js';
-import { chatOps, manualRollback, pushLane, statusReport } from './operations.js';
-import { OPEN_DEPLOYMENTS_STATE, Session } from './session.js';
+
+/** Saved for the post step: deployments still `in_progress` (kept in step with session.ts). */
+const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 
 /** Grace after a cancellation before the process leaves whatever it is doing. */
 const CANCEL_GRACE_MS = 5000;
@@ -45,6 +45,10 @@ export async function run(): Promise<void> {
       core.setOutput('status', 'skipped');
       return;
     }
+    // What a path does not need is not loaded: the GitHub client, the engine and remark come in
+    // only once the event asks for work (a run with nothing to do starts in a few ms).
+    const { chatOps, manualRollback, pushLane, statusReport } = await import('./operations.js');
+    const { Session } = await import('./session.js');
     const session = new Session(ctx, token, settings, controller.signal);
     session.defaultBranch = defaultBranchOf(payload);
     let result;
@@ -91,6 +95,7 @@ async function post(): Promise<void> {
   if (open.length === 0) return;
   try {
     const ctx = readContext(process.env);
+    const { createGitHub } = await import('../github/octokit.js');
     const gh = createGitHub({
       token: core.getInput('github-token'),
       baseUrl: ctx.apiUrl,

@@ -1,7 +1,7 @@
 /**
  * What each route does: the push lane, a manual rollback, a status report, chat-ops.
  */
-import * as core from '@actions/core';
+import * as core from './io.js';
 import type { HotfixId } from '../core/branch.js';
 import { parseHotfixBranch, parseHotfixNumber } from '../core/branch.js';
 import { InputError } from '../core/errors.js';
@@ -159,7 +159,7 @@ export async function statusReport(
     pr ?? (await findPullRequest(session.gh, ctx.repo, state.branch))?.number,
   )();
   if (comment) await comment.upsert(renderReport(state));
-  await core.summary.addRaw(renderReport(state), true).write();
+  core.appendSummary(renderReport(state));
   core.setOutput('hotfix-number', hotfix.padded);
   core.setOutput('status', state.status);
   core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import * as core from '@actions/core';
+import * as core from './io.js';
 import type { HotfixId } from '../core/branch.js';
 import { VERSION } from '../version.js';
 import type { LaneInput, LanePorts } from '../core/lane.js';
@@ -26,7 +26,7 @@ import type { RunnerContext } from './context.js';
 import { followUpDrafts } from './follow-ups.js';
 import { renderReport } from '../core/report.js';
 
-/** Saved for the post step: deployments still `in_progress`. */
+/** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 export const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 
 /** The parts of one run. */
@@ -142,7 +142,7 @@ export class Session {
     core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');
     core.setOutput('rollback-target', state.rollbackTarget ?? '');
     core.setOutput('time-to-resolution-seconds', String(seconds));
-    await core.summary.addRaw(renderReport(state), true).write();
+    core.appendSummary(renderReport(state));
     if (settings.dryRun) return;
     try {
       await recordMetrics(this.ctx.workspace, state);

@@ -72,15 +72,6 @@ export interface RepoRef {
   repo: string;
 }
 
-/** Reads `owner/repo`. */
-export function parseRepository(text: string | undefined): RepoRef {
-  const [owner, repo, extra] = (text ?? '').split('/');
-  if (!owner || !repo || extra !== undefined) {
-    throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(text ?? '')}; expected owner/repo`);
-  }
-  return { owner, repo };
-}
-
 /** The HTTP status of an Octokit error, if it has one. */
 export function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' &&

@@ -2,7 +2,7 @@
  * The Action's reporter: progress in the log (one `core.group` per step), warnings as
  * annotations, and the sticky PR comment kept up to date.
  */
-import * as core from '@actions/core';
+import * as core from '../action/io.js';
 import type { Reporter } from '../core/ports.js';
 import { renderReport } from '../core/report.js';
 import type { LaneState } from '../core/state.js';

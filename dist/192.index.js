@@ -1,0 +1,958 @@
+export const id = 192;
+export const ids = [192];
+export const modules = {
+
+/***/ 4192:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Session: () => (/* binding */ Session)
+});
+
+// UNUSED EXPORTS: OPEN_DEPLOYMENTS_STATE
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./lib/action/io.js + 3 modules
+var io = __webpack_require__(8088);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/github/comments.js
+var comments = __webpack_require__(8325);
+// EXTERNAL MODULE: ./lib/core/rollback-target.js
+var rollback_target = __webpack_require__(4345);
+// EXTERNAL MODULE: ./lib/github/create-once.js
+var create_once = __webpack_require__(3785);
+;// CONCATENATED MODULE: ./lib/github/deployments.js
+
+
+const MAX_DESCRIPTION = 140;
+/** Builds the GitHub-backed deployment store. */
+function githubDeploymentStore(gh, repo, options) {
+    const now = options.now ?? Date.now;
+    const progressInterval = options.progressIntervalMs ?? 10_000;
+    const lastProgress = new Map();
+    const open = new Set();
+    const changed = () => options.onOpenChange?.([...open]);
+    const latestState = async (id) => {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo,
+            deployment_id: id,
+            per_page: 1,
+        });
+        const latest = data[0];
+        return latest
+            ? { state: latest.state, description: latest.description ?? undefined }
+            : {};
+    };
+    const toRecord = (d) => ({
+        id: d.id,
+        environment: d.environment,
+        ref: d.sha,
+        task: d.task,
+        payload: parsePayload(d.payload),
+        createdAt: d.created_at,
+    });
+    const page = async (environment, pageNumber, extra = {}) => {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+            ...repo,
+            environment,
+            per_page: 30,
+            page: pageNumber,
+            ...extra,
+        });
+        return data;
+    };
+    return {
+        async list(environment) {
+            const deployments = await page(environment, 1);
+            return Promise.all(deployments.map(async (d) => ({ ...toRecord(d), ...(await latestState(d.id)) })));
+        },
+        async findRollbackTarget(environment, exclude) {
+            // Newest first; a deployment of this hotfix is skipped without loading its statuses.
+            for (let n = 1; n <= 5; n += 1) {
+                const deployments = await page(environment, n);
+                for (const d of deployments) {
+                    const record = toRecord(d);
+                    if ((0,rollback_target/* isOfHotfix */.EE)(record, exclude.hotfix, exclude.sha))
+                        continue;
+                    const latest = await latestState(d.id);
+                    if (latest.state === 'success')
+                        return { ...record, ...latest };
+                }
+                if (deployments.length < 30)
+                    break;
+            }
+            return undefined;
+        },
+        async create(input) {
+            const payload = {
+                ...input.payload,
+                run: `${options.runKey}:${input.payload.rollbackOf === undefined ? 'deploy' : 'rollback'}`,
+            };
+            const created = await (0,create_once/* createOnce */.Ur)({
+                lookupFirst: false,
+                lookup: async () => (await page(input.environment, 1, { sha: input.ref, task: input.task })).find((d) => parsePayload(d.payload).run === payload.run),
+                create: async () => {
+                    const { data, status } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+                        ...repo,
+                        ref: input.ref,
+                        task: input.task,
+                        environment: input.environment,
+                        auto_merge: false,
+                        required_contexts: [],
+                        payload,
+                        description: input.description.slice(0, MAX_DESCRIPTION),
+                        production_environment: /^prod(uction)?$/i.test(input.environment),
+                        ...create_once/* NO_RETRY */.PE,
+                    });
+                    if (status !== 201 || !('id' in data))
+                        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+                    return data;
+                },
+            });
+            return toRecord(created);
+        },
+        async setStatus(id, state, description, extra) {
+            const key = String(id);
+            const text = description.slice(0, MAX_DESCRIPTION);
+            if (state === 'in_progress') {
+                const last = lastProgress.get(key);
+                if (last && (last.description === text || now() - last.at < progressInterval))
+                    return;
+                lastProgress.set(key, { at: now(), description: text });
+            }
+            await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                ...repo,
+                deployment_id: Number(id),
+                state,
+                description: text,
+                ...(extra?.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+                ...(extra?.logUrl ? { log_url: extra.logUrl } : {}),
+                // Keep the history: a rollback target must stay `success` after later deployments.
+                auto_inactive: false,
+            });
+            if (state === 'in_progress' || state === 'queued' || state === 'pending')
+                open.add(Number(id));
+            else
+                open.delete(Number(id));
+            changed();
+        },
+    };
+}
+/** GitHub returns the payload as an object (or, for old deployments, a JSON string). */
+function parsePayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            return parsePayload(JSON.parse(payload));
+        }
+        catch {
+            return {};
+        }
+    }
+    return typeof payload === 'object' && payload !== null
+        ? payload
+        : {};
+}
+
+;// CONCATENATED MODULE: ./lib/github/issues.js
+/**
+ * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
+ * marker (in an issue the token's own user opened) before it is created.
+ */
+
+/** The marker of one of a hotfix's issues, e.g. `<!-- hotfix-action:042:T005 -->`. */
+function issueMarker(padded, kind) {
+    return `<!-- hotfix-action:${padded}:${kind} -->`;
+}
+async function listOurs(gh, repo, labels, login) {
+    const issues = (await gh.paginate('GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        state: 'all',
+        per_page: 100,
+        ...(labels.length > 0 ? { labels: labels.join(',') } : {}),
+    }));
+    return issues.filter((i) => !i.pull_request && i.user?.login === login);
+}
+/**
+ * Opens each draft unless an issue with its marker exists; one listing serves them all.
+ * Returns each draft's issue URL, in order.
+ */
+async function ensureIssues(gh, repo, drafts, login) {
+    if (drafts.length === 0)
+        return [];
+    const listing = await listOurs(gh, repo, drafts[0].labels, login);
+    const urls = [];
+    for (const draft of drafts) {
+        let fresh = false;
+        const issue = await (0,create_once/* createOnce */.Ur)({
+            lookupFirst: true,
+            // The first lookup uses the one listing; a retry after a failed create lists again.
+            lookup: async () => {
+                const pool = fresh ? await listOurs(gh, repo, draft.labels, login) : listing;
+                fresh = true;
+                return pool.find((i) => (i.body ?? '').includes(draft.marker));
+            },
+            create: async () => {
+                const { data } = await gh.request('POST /repos/{owner}/{repo}/issues', {
+                    ...repo,
+                    title: draft.title,
+                    body: `${draft.marker}\n${draft.body}`,
+                    labels: draft.labels,
+                    ...create_once/* NO_RETRY */.PE,
+                });
+                return data;
+            },
+        });
+        urls.push(issue.html_url);
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./lib/github/revert.js
+
+/** Opens (or finds) the revert PR; `undefined` when there is nothing to revert. */
+async function openRevertPr(gh, repo, input) {
+    const branch = `revert/hotfix-${input.hotfix.padded}`;
+    const existing = async () => {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/pulls', {
+            ...repo,
+            head: `${repo.owner}:${branch}`,
+            state: 'all',
+            per_page: 1,
+        });
+        return data[0];
+    };
+    const found = await existing();
+    if (found)
+        return found.html_url;
+    // Is the hotfix in the default branch?
+    const { data: merged } = await gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...repo,
+        basehead: `${input.sha}...${input.defaultBranch}`,
+        per_page: 1,
+    });
+    if (merged.status !== 'ahead' && merged.status !== 'identical') {
+        input.notice(`revert-pr: ${input.defaultBranch} does not contain hotfix ${input.hotfix.padded} (${input.sha.slice(0, 7)}): nothing to revert`);
+        return undefined;
+    }
+    const { data: diff } = await gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...repo,
+        basehead: `${input.target}...${input.sha}`,
+    });
+    const changed = (diff.files ?? []).filter((f) => !f.filename.startsWith(`${input.keep}/`));
+    if (changed.length === 0) {
+        input.notice(`revert-pr: hotfix ${input.hotfix.padded} changed no file outside ${input.keep}: nothing to revert`);
+        return undefined;
+    }
+    const { data: targetTree } = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        ...repo,
+        tree_sha: input.target,
+        recursive: 'true',
+    });
+    const atTarget = new Map(targetTree.tree.map((e) => [e.path ?? '', e]));
+    const restore = (path) => {
+        const entry = atTarget.get(path);
+        return entry?.sha
+            ? { path, mode: entry.mode ?? '100644', type: 'blob', sha: entry.sha }
+            : { path, mode: '100644', type: 'blob', sha: null };
+    };
+    const entries = [];
+    for (const file of changed) {
+        entries.push(restore(file.filename));
+        if (file.previous_filename)
+            entries.push(restore(file.previous_filename));
+    }
+    const { data: ref } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...repo,
+        ref: `heads/${input.defaultBranch}`,
+    });
+    const { data: base } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+        ...repo,
+        commit_sha: ref.object.sha,
+    });
+    const { data: tree } = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...repo,
+        base_tree: base.tree.sha,
+        tree: entries,
+    });
+    const { data: commit } = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...repo,
+        message: `Revert hotfix ${input.hotfix.padded}: it was rolled back\n\nPuts ${changed.length} file(s) back as they are at ${input.target.slice(0, 7)}, which is what runs now.`,
+        tree: tree.sha,
+        parents: [ref.object.sha],
+    });
+    await gh.request('POST /repos/{owner}/{repo}/git/refs', {
+        ...repo,
+        ref: `refs/heads/${branch}`,
+        sha: commit.sha,
+    });
+    const pr = await (0,create_once/* createOnce */.Ur)({
+        lookupFirst: false,
+        lookup: existing,
+        create: async () => (await gh.request('POST /repos/{owner}/{repo}/pulls', {
+            ...repo,
+            title: `Revert hotfix ${input.hotfix.padded} (rolled back)`,
+            head: branch,
+            base: input.defaultBranch,
+            body: `Hotfix ${input.hotfix.padded} was rolled back to \`${input.target.slice(0, 7)}\`. This PR reverts its changes on \`${input.defaultBranch}\` so that git matches what runs.`,
+            ...create_once/* NO_RETRY */.PE,
+        })).data,
+    });
+    return pr.html_url;
+}
+
+// EXTERNAL MODULE: ./lib/github/octokit.js
+var octokit = __webpack_require__(1282);
+// EXTERNAL MODULE: ./lib/core/report.js
+var report = __webpack_require__(1565);
+;// CONCATENATED MODULE: ./lib/github/reporter.js
+/**
+ * The Action's reporter: progress in the log (one `core.group` per step), warnings as
+ * annotations, and the sticky PR comment kept up to date.
+ */
+
+
+/** Builds the Action's reporter. */
+function actionReporter(options = {}) {
+    let grouped = false;
+    let lastAt = 0;
+    let lastSteps = '';
+    const now = options.now ?? Date.now;
+    const minInterval = options.minIntervalMs ?? 5000;
+    const reporter = {
+        lastState: undefined,
+        progress: (message) => io/* info */.pq(message),
+        warn: (message) => io/* warning */.$e(message),
+        section(title) {
+            if (grouped)
+                io/* endGroup */.N4();
+            io/* startGroup */.Oh(title);
+            grouped = true;
+        },
+        close() {
+            if (grouped)
+                io/* endGroup */.N4();
+            grouped = false;
+        },
+        async publish(state) {
+            reporter.lastState = state;
+            // Every step change and the final state go out at once; samples at most every minInterval.
+            const steps = `${state.status}:${state.steps.map((s) => s.state).join(',')}`;
+            if (steps === lastSteps && now() - lastAt < minInterval)
+                return;
+            lastSteps = steps;
+            const comment = await options.comment?.();
+            if (!comment)
+                return;
+            lastAt = now();
+            try {
+                await comment.upsert((0,report/* renderReport */.B)(state));
+            }
+            catch (error) {
+                io/* warning */.$e(`could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+    return reporter;
+}
+
+;// CONCATENATED MODULE: ./lib/local/clock.js
+/** Wall-clock time and `setTimeout` sleeps that an AbortSignal cuts short. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+;// CONCATENATED MODULE: ./lib/local/command-runner.js
+/**
+ * Runs user commands as `bash -c <command>` in their own process group. The command string
+ * comes from the workflow's inputs or the spec; untrusted values travel in the environment
+ * (`HOTFIX_*`), never in the string. Output is streamed line by line, with secrets masked, and
+ * a timeout or an abort kills the whole group.
+ */
+
+const TAIL_LINES = 20;
+/** Replaces each secret in `text` by `***`. */
+function maskSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
+}
+/** Builds a command runner over child processes. */
+function processRunner(options) {
+    const grace = options.killGraceMs ?? 2000;
+    return {
+        run(spec, signal) {
+            const started = Date.now();
+            return new Promise((resolve) => {
+                const child = (0,external_node_child_process_.spawn)('bash', ['-c', spec.command], {
+                    cwd: options.cwd,
+                    env: { ...process.env, ...spec.env },
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    detached: true,
+                });
+                const tail = [];
+                let timedOut = false;
+                let killTimer;
+                const killGroup = () => {
+                    const signalGroup = (sig) => {
+                        try {
+                            process.kill(-child.pid, sig);
+                        }
+                        catch {
+                            /* already gone */
+                        }
+                    };
+                    signalGroup('SIGTERM');
+                    killTimer ??= setTimeout(() => signalGroup('SIGKILL'), grace);
+                };
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    killGroup();
+                }, spec.timeoutMs);
+                const onAbort = () => killGroup();
+                signal?.addEventListener('abort', onAbort, { once: true });
+                if (signal?.aborted)
+                    killGroup();
+                const pipe = (stream) => {
+                    let partial = '';
+                    stream.on('data', (chunk) => {
+                        const text = partial + chunk.toString('utf8');
+                        const lines = text.split('\n');
+                        partial = lines.pop() ?? '';
+                        // A runaway command printing megabytes on one line is cut, not buffered forever.
+                        if (partial.length > 64_000) {
+                            lines.push(partial.slice(0, 64_000));
+                            partial = '';
+                        }
+                        for (const line of lines)
+                            emit(line);
+                    });
+                    stream.on('end', () => {
+                        if (partial !== '')
+                            emit(partial);
+                    });
+                };
+                const emit = (line) => {
+                    const masked = maskSecrets(line, options.secrets ?? []);
+                    options.writeLine(`  [${spec.label}] ${masked}`);
+                    tail.push(masked);
+                    if (tail.length > TAIL_LINES)
+                        tail.shift();
+                };
+                pipe(child.stdout);
+                pipe(child.stderr);
+                const done = (exitCode) => {
+                    clearTimeout(timer);
+                    if (killTimer)
+                        clearTimeout(killTimer);
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve({ exitCode, timedOut, tail: tail.join('\n'), durationMs: Date.now() - started });
+                };
+                child.on('error', (error) => {
+                    emit(`could not start: ${error.message}`);
+                    done(127);
+                });
+                child.on('close', (code) => done(code));
+            });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/local/workspace.js + 1 modules
+var workspace = __webpack_require__(3520);
+// EXTERNAL MODULE: ./lib/core/monitor.js + 1 modules
+var monitor = __webpack_require__(5566);
+;// CONCATENATED MODULE: ./lib/sources/command.js
+/**
+ * The command source: `monitor-command` prints one JSON object of numbers per sample. Its
+ * keys are the metrics. Non-JSON, a crash or a hang (past the timeout) fails the sample.
+ */
+
+/** Reads the object of numbers a monitor command printed. */
+function parseMonitorOutput(stdout) {
+    const text = stdout.trim();
+    const lastLine = text.split('\n').at(-1) ?? '';
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        try {
+            parsed = JSON.parse(lastLine);
+        }
+        catch {
+            throw new Error(`monitor-command printed no JSON object: ${JSON.stringify(text.slice(0, 120))}`);
+        }
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error('monitor-command must print one JSON object of numbers, e.g. {"error_rate": 0.01}');
+    }
+    const values = {};
+    for (const [key, value] of Object.entries(parsed)) {
+        if (typeof value === 'number' && Number.isFinite(value))
+            values[key] = value;
+    }
+    return values;
+}
+/** Builds the command source. The command string comes from the workflow's inputs only. */
+function commandSource(options) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    return {
+        name: 'monitor-command',
+        sample(signal) {
+            return new Promise((resolve, reject) => {
+                const child = (0,external_node_child_process_.spawn)('bash', ['-c', options.command], {
+                    env: { ...process.env, ...options.env },
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    detached: true,
+                });
+                let stdout = '';
+                let stderr = '';
+                const kill = () => {
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                };
+                const timer = setTimeout(() => {
+                    kill();
+                    reject(new Error(`monitor-command did not finish within ${timeoutMs} ms`));
+                }, timeoutMs);
+                const onAbort = () => kill();
+                signal?.addEventListener('abort', onAbort, { once: true });
+                child.stdout.on('data', (chunk) => {
+                    if (stdout.length < 1_000_000)
+                        stdout += chunk.toString('utf8');
+                });
+                child.stderr.on('data', (chunk) => {
+                    if (stderr.length < 10_000)
+                        stderr += chunk.toString('utf8');
+                });
+                child.on('error', (error) => {
+                    clearTimeout(timer);
+                    reject(error);
+                });
+                child.on('close', (code) => {
+                    clearTimeout(timer);
+                    signal?.removeEventListener('abort', onAbort);
+                    if (code !== 0) {
+                        reject(new Error(`monitor-command exited with ${code ?? 'a signal'}: ${stderr.trim().slice(0, 200)}`));
+                        return;
+                    }
+                    try {
+                        resolve(parseMonitorOutput(stdout));
+                    }
+                    catch (error) {
+                        reject(error);
+                    }
+                });
+            });
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./lib/sources/http-probe.js
+/**
+ * The HTTP probe: one sample = several GET requests to each URL. Gives `error_rate` (share of
+ * failed requests), `latency_p95_ms`, `latency_max_ms` and `availability` (share of URLs that
+ * answered at least once). A failure is a network error, a timeout or a status >= 400.
+ */
+
+
+const agents = {
+    http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+function probeOnce(url, timeoutMs, signal) {
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const req = lib.request(url, {
+            method: 'GET',
+            agent: url.protocol === 'https:' ? agents.https : agents.http,
+            headers: { 'user-agent': 'hotfix-action-probe' },
+            signal,
+        }, (res) => {
+            res.resume();
+            res.on('end', () => {
+                const ms = performance.now() - started;
+                resolve({ ok: (res.statusCode ?? 599) < 400, ms });
+            });
+            res.on('error', () => resolve({ ok: false }));
+        });
+        req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
+        req.on('error', () => resolve({ ok: false }));
+        req.end();
+    });
+}
+/** The p-th percentile (nearest rank) of sorted numbers. */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** Builds the HTTP probe source. */
+function httpProbe(options) {
+    const urls = options.urls.map((u) => new URL(u));
+    const requests = options.requests ?? 5;
+    const timeoutMs = options.timeoutMs ?? 5000;
+    return {
+        name: 'http-probe',
+        async sample(signal) {
+            const perUrl = await Promise.all(urls.map((url) => Promise.all(Array.from({ length: requests }, () => probeOnce(url, timeoutMs, signal)))));
+            if (signal?.aborted)
+                throw signal.reason ?? new Error('aborted');
+            const all = perUrl.flat();
+            const failed = all.filter((p) => !p.ok).length;
+            const latencies = all
+                .filter((p) => p.ms !== undefined)
+                .map((p) => p.ms)
+                .sort((a, b) => a - b);
+            const values = {
+                error_rate: failed / all.length,
+                availability: perUrl.filter((probes) => probes.some((p) => p.ok)).length / perUrl.length,
+            };
+            if (latencies.length > 0) {
+                values.latency_p95_ms = Math.round(percentile(latencies, 95) * 100) / 100;
+                values.latency_max_ms = Math.round(latencies.at(-1) * 100) / 100;
+            }
+            return values;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/prometheus.js
+/** Reads a query answer's single value; `undefined` for no data. */
+function instantValue(answer) {
+    const data = answer.data;
+    if (!data)
+        return undefined;
+    if (data.resultType === 'scalar' && Array.isArray(data.result))
+        return toNumber(data.result[1]);
+    if (data.resultType !== 'vector' || !Array.isArray(data.result)) {
+        throw new Error(`expected an instant vector or scalar, got ${data.resultType}`);
+    }
+    if (data.result.length === 0)
+        return undefined;
+    if (data.result.length > 1)
+        throw new Error(`the query returned ${data.result.length} series; aggregate it to one (e.g. sum(...))`);
+    const first = data.result[0];
+    return toNumber(first.value?.[1]);
+}
+function toNumber(text) {
+    const n = typeof text === 'string' ? Number(text) : Number.NaN;
+    return Number.isFinite(n) ? n : undefined;
+}
+/** Builds the Prometheus source. */
+function prometheusSource(options) {
+    const base = options.baseUrl.replace(/\/+$/, '');
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    return {
+        name: 'prometheus',
+        async sample(signal) {
+            const values = {};
+            await Promise.all(options.queries.map(async (query) => {
+                const url = `${base}/api/v1/query?query=${encodeURIComponent(query)}`;
+                const timeout = AbortSignal.timeout(timeoutMs);
+                const res = await fetch(url, {
+                    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+                });
+                const body = (await res.json().catch(() => undefined));
+                if (!body || typeof body !== 'object')
+                    throw new Error(`${url} answered ${res.status} without JSON`);
+                if (body.status !== 'success')
+                    throw new Error(`query ${JSON.stringify(query)} failed: ${body.error ?? res.status}`);
+                const value = instantValue(body);
+                if (value !== undefined)
+                    values[query] = value;
+            }));
+            return values;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/index.js
+/**
+ * Builds the metric source of a run from its settings and thresholds.
+ */
+
+
+
+
+
+
+
+/** The sources the settings name, combined; `undefined` when there is none. */
+function buildSources(settings, thresholds, env = {}) {
+    const sources = [];
+    // A probe request must answer well within one interval, or the cadence slips.
+    const timeoutMs = Math.max(250, Math.min(5000, Math.floor(settings.monitorIntervalMs / 2)));
+    if (settings.probeUrls.length > 0)
+        sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs }));
+    const queries = thresholds.filter((t) => t.promql).map((t) => t.metric);
+    if (settings.prometheusUrl && queries.length > 0) {
+        sources.push(prometheusSource({ baseUrl: settings.prometheusUrl, queries }));
+    }
+    if (settings.monitorCommand) {
+        sources.push(commandSource({
+            command: settings.monitorCommand,
+            env,
+            timeoutMs: Math.max(1000, settings.monitorIntervalMs),
+        }));
+    }
+    return sources.length === 0 ? undefined : (0,monitor/* combineSources */.y6)(sources);
+}
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __webpack_require__(8346);
+// EXTERNAL MODULE: ./lib/core/tasks.js
+var tasks = __webpack_require__(973);
+;// CONCATENATED MODULE: ./lib/action/follow-ups.js
+/**
+ * The issues a finished lane opens: T005-T007 (post-mortem) and the escalation issue.
+ */
+
+
+
+const DAY = 86_400_000;
+/** The drafts of a finished lane's follow-up issues. */
+function followUpDrafts(state, settings, ctx, now) {
+    const { padded } = state.hotfix;
+    const specUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`;
+    const title = state.title ? ` (${state.title.slice(0, 120)})` : '';
+    const link = `Hotfix spec: [${state.specPath}](${specUrl}). Run: ${ctx.runUrl}. Final status: \`${state.status}\`.`;
+    const due = (days) => new Date(now + days * DAY).toISOString().slice(0, 10);
+    const drafts = [];
+    if (settings.postMortemIssues && state.deployment) {
+        const skip = state.skipTests
+            ? `\n\n**Essential tests were skipped**: ${(0,markdown/* escapeInline */.VV)(state.skipTests)}`
+            : '';
+        drafts.push({
+            marker: issueMarker(padded, 'T005'),
+            title: `T005 ${tasks/* TASK_TITLES */.s2.T005}: hotfix ${padded}${title}`,
+            body: `Deep dive into why the emergency occurred; write the root cause doc.\n\n**Due**: ${due(2)} (within 48 hours)\n\n${link}`,
+            labels: settings.labels,
+        }, {
+            marker: issueMarker(padded, 'T006'),
+            title: `T006 ${tasks/* TASK_TITLES */.s2.T006}: hotfix ${padded}${title}`,
+            body: `Replace the hotfix with a proper solution if it is temporary.\n\n${link}`,
+            labels: settings.labels,
+        }, {
+            marker: issueMarker(padded, 'T007'),
+            title: `T007 ${tasks/* TASK_TITLES */.s2.T007}: hotfix ${padded}${title}`,
+            body: `Team retrospective and process improvements.\n\n**Due**: ${due(7)} (within 7 days)${skip}\n\n${link}`,
+            labels: settings.labels,
+        });
+    }
+    if (state.status === 'escalated') {
+        const mentions = settings.escalationMentions.join(' ');
+        drafts.push({
+            marker: issueMarker(padded, 'escalation'),
+            title: `🚨 Hotfix ${padded} escalated: manual intervention required`,
+            body: `${mentions ? `${mentions}\n\n` : ''}${(0,markdown/* escapeInline */.VV)(state.message ?? '')}\n\n${link}`,
+            labels: settings.labels,
+        });
+    }
+    return drafts;
+}
+
+;// CONCATENATED MODULE: ./lib/action/session.js
+/**
+ * One Action run's parts, built once from the runner's context and the inputs: the GitHub
+ * client, the deployment store, the reporter and the lane's ports.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
+const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
+/** The parts of one run. */
+class Session {
+    ctx;
+    token;
+    settings;
+    signal;
+    gh;
+    requests = [];
+    /** The default branch, when the event's payload names it (saves a request). */
+    defaultBranch;
+    login;
+    constructor(ctx, token, settings, signal) {
+        this.ctx = ctx;
+        this.token = token;
+        this.settings = settings;
+        this.signal = signal;
+        this.gh = (0,octokit.createGitHub)({
+            token,
+            baseUrl: ctx.apiUrl,
+            warn: (message) => io/* warning */.$e(message),
+            onRequest: (method, url) => this.requests.push(`${method} ${url}`),
+        });
+    }
+    /** The token's own login (looked up once). */
+    ownLogin() {
+        this.login ??= (0,comments/* ownLogin */.C4)(this.gh);
+        return this.login;
+    }
+    /** The deployment store; open deployments are saved for the post step. */
+    store() {
+        return githubDeploymentStore(this.gh, this.ctx.repo, {
+            runKey: `${this.ctx.runId}-${this.ctx.runAttempt}`,
+            onOpenChange: (open) => io/* saveState */.LZ(OPEN_DEPLOYMENTS_STATE, JSON.stringify(open)),
+        });
+    }
+    /** The sticky comment of a hotfix on a PR (no PR: none). */
+    comment(hotfix, pr) {
+        if (pr === undefined || this.settings.dryRun)
+            return async () => undefined;
+        let comment;
+        return () => {
+            comment ??= this.ownLogin().then((login) => new comments/* StickyComment */.HU(this.gh, this.ctx.repo, pr, (0,comments/* commentMarker */.Ql)(hotfix.padded), login));
+            return comment;
+        };
+    }
+    /** The lane's input for a hotfix, with every port plugged. */
+    async laneInput(hotfix, branch, sha, files, pr, settings = this.settings) {
+        const { ctx } = this;
+        const features = await (0,workspace/* featuresDirOf */.QJ)(ctx.workspace, settings.featuresDir);
+        if (features.notice)
+            io/* notice */.lm(features.notice);
+        const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
+        const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
+        const ports = {
+            clock: systemClock,
+            runner: processRunner({
+                cwd: ctx.workspace,
+                writeLine: (line) => io/* info */.pq(line),
+                secrets: [this.token],
+            }),
+            store: this.store(),
+            files,
+            reporter,
+            sources: (thresholds) => buildSources(settings, thresholds, env),
+        };
+        const input = {
+            hotfix,
+            branch,
+            sha,
+            featuresDir: features.dir,
+            settings,
+            version: version/* VERSION */.x,
+            ports,
+            logUrl: ctx.runUrl,
+            signal: this.signal,
+        };
+        return { input, reporter };
+    }
+    /** The tree of a commit from the checkout, when it has it (saves a request). */
+    async localTree(sha) {
+        try {
+            const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', `${sha}^{tree}`], {
+                cwd: this.ctx.workspace,
+            });
+            return stdout.trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Outputs, job summary, metrics and follow-up issues of a finished run. */
+    async finish(state) {
+        const { settings } = this;
+        const seconds = Math.round(((state.endedAt ?? Date.now()) - state.startedAt) / 1000);
+        io/* setOutput */.uH('hotfix-number', state.hotfix.padded);
+        io/* setOutput */.uH('hotfix-slug', state.hotfix.slug);
+        io/* setOutput */.uH('spec-path', state.specPath);
+        io/* setOutput */.uH('tasks-path', state.tasksPath);
+        io/* setOutput */.uH('status', state.status);
+        io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
+        io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
+        io/* setOutput */.uH('time-to-resolution-seconds', String(seconds));
+        io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
+        if (settings.dryRun)
+            return;
+        try {
+            await (0,workspace/* recordMetrics */.Hd)(this.ctx.workspace, state);
+        }
+        catch (error) {
+            io/* warning */.$e(`could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if (settings.revertPr &&
+            state.rollback?.state === 'success' &&
+            state.rollbackTarget &&
+            state.sha) {
+            try {
+                const url = await openRevertPr(this.gh, this.ctx.repo, {
+                    hotfix: state.hotfix,
+                    sha: state.sha,
+                    target: state.rollbackTarget,
+                    defaultBranch: this.defaultBranch ??
+                        (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+                            .default_branch,
+                    keep: external_node_path_.posix.dirname(state.specPath),
+                    notice: (m) => io/* notice */.lm(m),
+                });
+                if (url)
+                    io/* info */.pq(`Revert PR: ${url}`);
+            }
+            catch (error) {
+                io/* warning */.$e(`could not open the revert PR: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
+        if (drafts.length > 0) {
+            const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin());
+            io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};

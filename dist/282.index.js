@@ -1,0 +1,81 @@
+export const id = 282;
+export const ids = [282];
+export const modules = {
+
+/***/ 1282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3411);
+/**
+ * The GitHub client, built once: retries 5xx (the retry plugin) and honours rate limits and
+ * secondary rate limits with their `retry-after` (the throttling plugin). Writes are not spaced
+ * out in advance (a hotfix makes a handful of them and cannot wait a second each); a secondary
+ * rate limit is still waited out as GitHub asks.
+ */
+
+
+
+
+
+
+const HotfixOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+/** Builds the client. */
+function createGitHub(options) {
+    const octokit = new HotfixOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
+        log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
+        throttle: {
+            write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
+            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.warn(`GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+                return retryCount < 2;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+                return retryCount < 3;
+            },
+        },
+    });
+    if (options.onRequest) {
+        octokit.hook.before('request', (request) => options.onRequest(request.method, request.url));
+    }
+    return octokit;
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    return typeof error === 'object' &&
+        error !== null &&
+        'status' in error &&
+        typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The version stamped into the files the action writes. Keep in step with package.json. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
