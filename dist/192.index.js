@@ -19,8 +19,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/action/io.js + 3 modules
-var io = __webpack_require__(8088);
+// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
+var io = __webpack_require__(4010);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/github/comments.js

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   statusReport: () => (/* binding */ statusReport)
 });
 
-// EXTERNAL MODULE: ./lib/action/io.js + 3 modules
-var io = __webpack_require__(8088);
+// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
+var io = __webpack_require__(4010);
 // EXTERNAL MODULE: ./lib/core/branch.js
 var core_branch = __webpack_require__(4975);
 // EXTERNAL MODULE: ./lib/core/errors.js

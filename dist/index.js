@@ -8,6 +8,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -186,7 +193,7 @@ function routePullRequest(payload) {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 4010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -210,10 +217,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: escapeData, fileCommandBlock
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/action/io.js
@@ -226,7 +231,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 
 
-
 /** Escapes a command's message: `%`, CR and LF. */
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -236,7 +240,8 @@ function command(name, message) {
 }
 /** A file command's `name<<delimiter` block, with a delimiter the value cannot contain. */
 function fileCommandBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // globalThis.crypto is loaded on first use: a run with nothing to write does not pay for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`unexpected delimiter in ${name}`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
@@ -249,7 +254,7 @@ function getInput(name) {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommandBlock(name, value));
+        (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value));
     else
         process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
 }
@@ -257,7 +262,7 @@ function setOutput(name, value) {
 function saveState(name, value) {
     const file = process.env.GITHUB_STATE;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommandBlock(name, value));
+        (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value));
     else
         command(`save-state name=${name}`, value);
 }
@@ -306,7 +311,7 @@ function endGroup() {
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`);
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`);
 }
 
 
@@ -835,10 +840,10 @@ function needsBaseline(thresholds) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/action/io.js + 3 modules
-var io = __nccwpck_require__(8088);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
+var io = __nccwpck_require__(4010);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/state.js
@@ -1072,7 +1077,7 @@ async function run() {
     process.once('SIGTERM', onSignal);
     try {
         const ctx = readContext(process.env);
-        const payload = ctx.eventPath ? JSON.parse(await (0,promises_.readFile)(ctx.eventPath, 'utf8')) : {};
+        const payload = ctx.eventPath ? JSON.parse((0,external_node_fs_.readFileSync)(ctx.eventPath, 'utf8')) : {};
         const decision = (0,events/* route */.wE)(ctx.eventName, payload);
         if (decision.kind === 'refuse') {
             io/* error */.z3(decision.reason);
@@ -1090,7 +1095,7 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(263), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6021));
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(263), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4691));
         const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(263), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
         const session = new Session(ctx, token, settings, controller.signal);
         session.defaultBranch = defaultBranchOf(payload);

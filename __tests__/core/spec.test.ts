@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/core/errors.js';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../../src/core/markdown.js';
 import { appendTimeline, readSpec, renderSpec, setSpecStatus } from '../../src/core/spec.js';
 
 const fixture = readFileSync(new URL('../fixtures/hotfix-hand-edited.md', import.meta.url), 'utf8');
@@ -218,5 +220,68 @@ describe('properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a long timeline is edited without parsing it whole', () => {
+  /** The reference: parse everything, insert after the Timeline section's last list. */
+  function appendByFullParse(text: string, line: string): string {
+    const tree = parseMarkdown(text);
+    const index = tree.children.findIndex(
+      (n) => n.type === 'heading' && toString(n).trim().toLowerCase() === 'timeline',
+    );
+    let last = tree.children[index]!;
+    let lastList: typeof last | undefined;
+    for (const node of tree.children.slice(index + 1)) {
+      if (node.type === 'heading' || node.type === 'thematicBreak') break;
+      last = node;
+      if (node.type === 'list') lastList = node;
+    }
+    const anchor = lastList ?? last;
+    const end = anchor.position!.end.offset!;
+    return `${text.slice(0, end)}${anchor.type === 'list' ? '\n' : '\n\n'}${line}${text.slice(end)}`;
+  }
+
+  it('appends exactly where a full parse would, whatever the timeline holds', () => {
+    const item = fc.oneof(
+      fc.string({ maxLength: 30 }).map((s) => `- ${s.replace(/\n/g, ' ')}`),
+      fc.constantFrom(
+        '- event',
+        '  continued',
+        '',
+        '```',
+        '- ```',
+        'prose line',
+        '1. numbered',
+        '* star',
+        '> quote',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 25 }),
+        fc.constantFrom('', '\n## After\n\nmore', '\n---\n'),
+        (items, after) => {
+          const text = `# Hotfix 001: x\n\n**Status**: Active\n\n## Timeline\n\n- first\n${items.join('\n')}\n${after}`;
+          const event = { at: 0, text: 'new event' };
+          const expected = appendByFullParse(text, '- 1970-01-01 00:00:00 UTC — new event');
+          expect(appendTimeline(text, [event])).toBe(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads and edits a 1 MB spec, its timeline intact', () => {
+    const head = renderSpec(draft);
+    const body = Array.from(
+      { length: 12_000 },
+      (_, i) => `- 2026-11-25 03:00:00 UTC — sample ${i} all thresholds hold`,
+    ).join('\n');
+    const text = `${head}${body}\n`;
+    expect(text.length).toBeGreaterThan(500_000);
+    const edited = appendTimeline(setSpecStatus(text, 'Monitoring'), [{ at: 0, text: 'last' }]);
+    expect(readSpec(edited, 'h.md').status).toBe('Monitoring');
+    expect(edited.endsWith(`${body}\n- 1970-01-01 00:00:00 UTC — last\n`)).toBe(true);
   });
 });

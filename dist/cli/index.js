@@ -26846,6 +26846,84 @@ function neutralizeAngles(markdown) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/core/regions.js
+/**
+ * Where the Timeline section is, found by a fence-aware scan of the lines, so that a spec with a
+ * long timeline is never parsed whole: the read-back and the Status edit parse only what comes
+ * before the Timeline, and the append parses only the timeline's last item.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** The lines of `text` from `from`, each with its offset and whether it is inside a fenced block. */
+function* regions_lines(text, from = 0) {
+    let fence;
+    let start = from;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        const line = text.slice(start, end).replace(/\r$/, '');
+        const open = FENCE.exec(line);
+        const wasInFence = fence !== undefined;
+        if (fence === undefined && open) {
+            fence = open[1];
+        }
+        else if (fence !== undefined &&
+            open &&
+            open[1][0] === fence[0] &&
+            open[1].length >= fence.length &&
+            line.trim() === open[1]) {
+            fence = undefined;
+        }
+        yield { start, text: line, inFence: wasInFence || open !== null };
+        if (newline < 0)
+            return;
+        start = newline + 1;
+    }
+}
+/**
+ * The `## Timeline` section: from its heading's line to the next heading or thematic break (or
+ * the end). `undefined` when there is no ATX Timeline heading outside code.
+ */
+function timelineRegion(text) {
+    let start;
+    for (const line of regions_lines(text)) {
+        if (line.inFence)
+            continue;
+        if (start === undefined) {
+            const heading = ATX.exec(line.text);
+            if (heading && (heading[2] ?? '').trim().toLowerCase() === 'timeline')
+                start = line.start;
+        }
+        else if (ATX.test(line.text) || BREAK.test(line.text)) {
+            return { start, end: line.start };
+        }
+    }
+    return start === undefined ? undefined : { start, end: text.length };
+}
+/** The offset of the last line in `region` that starts a list item (outside code), if any. */
+function lastItemStart(text, region) {
+    let last;
+    for (const line of regions_lines(text.slice(0, region.end), region.start)) {
+        if (!line.inFence && ITEM.test(line.text))
+            last = line.start;
+    }
+    return last;
+}
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/**
+ * Whether the region has a line that could underline a setext heading (`===`, `---`, `-`): such
+ * a section's end cannot be found by a line scan, and is parsed whole instead.
+ */
+function mayHoldSetextHeading(text, region) {
+    for (const line of regions_lines(text.slice(0, region.end), region.start)) {
+        if (!line.inFence && SETEXT_UNDERLINE.test(line.text))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/time.js
 /** UTC time formats used in the files the action writes. */
 /** `2026-11-25 12:39 UTC`, as the seed's `**Created**:` line. */
@@ -26858,6 +26936,7 @@ function formatSecondUtc(ms) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/spec.js
+
 
 
 
@@ -26969,7 +27048,8 @@ function timelineItem(at, event) {
 const isPlaceholder = (text) => /^\[.*\]$/s.test(text.trim());
 /** Reads hotfix.md back into the values the lane uses. `file` names it in errors. */
 function readSpec(text, file) {
-    const tree = markdown_parseMarkdown(text);
+    // Nothing the lane reads lives in the Timeline: a long timeline is not parsed.
+    const tree = markdown_parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length));
     const sections = sectionsOf(tree);
     const find = (label) => sections.filter((s) => s.label === label);
     const spec = { testCommands: [], thresholds: [] };
@@ -27081,7 +27161,7 @@ function thresholdsOf(section, file) {
  */
 function setSpecStatus(text, status) {
     let result = text;
-    visitLabels(markdown_parseMarkdown(text), (end, label) => {
+    visitLabels(markdown_parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)), (end, label) => {
         if (label.trim().toLowerCase() !== 'status')
             return false;
         const lineEnd = text.indexOf('\n', end);
@@ -27110,6 +27190,38 @@ function visitLabels(tree, fn) {
     }
 }
 /**
+ * Where new timeline lines go: after the Timeline section's last list (the timeline itself), else
+ * after its last node. `undefined` when the spec has no Timeline section.
+ */
+function timelineAnchor(text) {
+    const region = timelineRegion(text);
+    if (region && !mayHoldSetextHeading(text, region)) {
+        // Only the timeline's last item onwards is parsed: the list it starts is the last list. The
+        // line that ends the section is parsed too: it is what closes an open list item or code.
+        const from = lastItemStart(text, region) ?? region.start;
+        const closing = text.indexOf('\n', region.end);
+        const tail = markdown_parseMarkdown(text.slice(from, closing < 0 ? text.length : closing));
+        const nodes = tail.children.filter((n) => (n.position?.start.offset ?? 0) < region.end - from);
+        const node = nodes.filter((n) => n.type === 'list').at(-1) ?? nodes.at(-1);
+        if (!node?.position?.end.offset)
+            return { end: region.end, list: false };
+        return { end: from + node.position.end.offset, list: node.type === 'list' };
+    }
+    // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
+    const tree = markdown_parseMarkdown(text);
+    const index = tree.children.findIndex((n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline');
+    if (index < 0)
+        return undefined;
+    const section = [];
+    for (const node of tree.children.slice(index + 1)) {
+        if (node.type === 'heading' || node.type === 'thematicBreak')
+            break;
+        section.push(node);
+    }
+    const node = section.filter((n) => n.type === 'list').at(-1) ?? section.at(-1) ?? tree.children[index];
+    return { end: node.position?.end.offset ?? text.length, list: node.type === 'list' };
+}
+/**
  * Appends one line per event to the `## Timeline` section (after its last line), never
  * rewriting earlier lines. A spec without a Timeline gets one at the end.
  */
@@ -27117,27 +27229,14 @@ function appendTimeline(text, events) {
     if (events.length === 0)
         return text;
     const lines = events.map((e) => timelineItem(e.at, e.text)).join('\n');
-    const tree = markdown_parseMarkdown(text);
-    const index = tree.children.findIndex((n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline');
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    if (index < 0) {
+    const anchor = timelineAnchor(text);
+    if (!anchor) {
         const sep = text.endsWith('\n') ? '' : eol;
         return `${text}${sep}${eol}## Timeline${eol}${eol}${lines.replaceAll('\n', eol)}${eol}`;
     }
-    // The new lines go after the section's last list (the timeline itself), else after its last node.
-    const heading = tree.children[index];
-    let last = heading;
-    let lastList;
-    for (const node of tree.children.slice(index + 1)) {
-        if (node.type === 'heading' || node.type === 'thematicBreak')
-            break;
-        last = node;
-        if (node.type === 'list')
-            lastList = node;
-    }
-    const anchor = lastList ?? last;
-    const end = anchor.position?.end.offset ?? text.length;
-    const insert = anchor.type === 'list' ? `${eol}${lines}` : `${eol}${eol}${lines}`;
+    const { end, list } = anchor;
+    const insert = list ? `${eol}${lines}` : `${eol}${eol}${lines}`;
     return `${text.slice(0, end)}${insert.replaceAll('\n', eol).replaceAll('\r\r', '\r')}${text.slice(end)}`;
 }
 

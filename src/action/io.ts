@@ -5,7 +5,6 @@
  * Why not @actions/core: importing it loads an HTTP client (undici) for OIDC that this action
  * never uses, and that alone doubles the start-up of a run that has nothing to do.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -20,7 +19,8 @@ function command(name: string, message: string): void {
 
 /** A file command's `name<<delimiter` block, with a delimiter the value cannot contain. */
 export function fileCommandBlock(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // globalThis.crypto is loaded on first use: a run with nothing to write does not pay for it.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error(`unexpected delimiter in ${name}`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;

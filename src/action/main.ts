@@ -2,7 +2,7 @@
  * The Action's `run()`: route the event, validate the inputs, then run what the event asks for.
  * Also the `post` step: marks a deployment left `in_progress` by a killed main step as `error`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as core from './io.js';
 import { getErrorMessage } from '../core/errors.js';
 import { exitCodeOf } from '../core/state.js';
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   try {
     const ctx = readContext(process.env);
-    const payload: unknown = ctx.eventPath ? JSON.parse(await readFile(ctx.eventPath, 'utf8')) : {};
+    const payload: unknown = ctx.eventPath ? JSON.parse(readFileSync(ctx.eventPath, 'utf8')) : {};
     const decision = route(ctx.eventName, payload);
     if (decision.kind === 'refuse') {
       core.error(decision.reason);

@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { HotfixId } from './branch.js';
 import { escapeInline, parseMarkdown, sectionsOf, type Section } from './markdown.js';
+import { lastItemStart, mayHoldSetextHeading, timelineRegion } from './regions.js';
 import { parseThreshold, type Threshold } from './thresholds.js';
 import { formatMinuteUtc, formatSecondUtc } from './time.js';
 
@@ -159,7 +160,8 @@ const isPlaceholder = (text: string) => /^\[.*\]$/s.test(text.trim());
 
 /** Reads hotfix.md back into the values the lane uses. `file` names it in errors. */
 export function readSpec(text: string, file: string): HotfixSpec {
-  const tree = parseMarkdown(text);
+  // Nothing the lane reads lives in the Timeline: a long timeline is not parsed.
+  const tree = parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length));
   const sections = sectionsOf(tree);
   const find = (label: string) => sections.filter((s) => s.label === label);
   const spec: HotfixSpec = { testCommands: [], thresholds: [] };
@@ -270,16 +272,19 @@ function thresholdsOf(section: Section, file: string): Threshold[] {
  */
 export function setSpecStatus(text: string, status: SpecStatus): string {
   let result = text;
-  visitLabels(parseMarkdown(text), (end, label) => {
-    if (label.trim().toLowerCase() !== 'status') return false;
-    const lineEnd = text.indexOf('\n', end);
-    const stop = lineEnd < 0 ? text.length : lineEnd;
-    // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR.
-    const [, lead = '', , tail = ''] =
-      /^(\s*:?\s*)(.*?)(\\?[ \t]*\r?)$/s.exec(text.slice(end, stop)) ?? [];
-    result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
-    return true;
-  });
+  visitLabels(
+    parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)),
+    (end, label) => {
+      if (label.trim().toLowerCase() !== 'status') return false;
+      const lineEnd = text.indexOf('\n', end);
+      const stop = lineEnd < 0 ? text.length : lineEnd;
+      // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR.
+      const [, lead = '', , tail = ''] =
+        /^(\s*:?\s*)(.*?)(\\?[ \t]*\r?)$/s.exec(text.slice(end, stop)) ?? [];
+      result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
+      return true;
+    },
+  );
   return result;
 }
 
@@ -299,6 +304,39 @@ function visitLabels(tree: Root, fn: (end: number, label: string) => boolean): v
 }
 
 /**
+ * Where new timeline lines go: after the Timeline section's last list (the timeline itself), else
+ * after its last node. `undefined` when the spec has no Timeline section.
+ */
+function timelineAnchor(text: string): { end: number; list: boolean } | undefined {
+  const region = timelineRegion(text);
+  if (region && !mayHoldSetextHeading(text, region)) {
+    // Only the timeline's last item onwards is parsed: the list it starts is the last list. The
+    // line that ends the section is parsed too: it is what closes an open list item or code.
+    const from = lastItemStart(text, region) ?? region.start;
+    const closing = text.indexOf('\n', region.end);
+    const tail = parseMarkdown(text.slice(from, closing < 0 ? text.length : closing));
+    const nodes = tail.children.filter((n) => (n.position?.start.offset ?? 0) < region.end - from);
+    const node = nodes.filter((n) => n.type === 'list').at(-1) ?? nodes.at(-1);
+    if (!node?.position?.end.offset) return { end: region.end, list: false };
+    return { end: from + node.position.end.offset, list: node.type === 'list' };
+  }
+  // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
+  const tree = parseMarkdown(text);
+  const index = tree.children.findIndex(
+    (n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline',
+  );
+  if (index < 0) return undefined;
+  const section: RootContent[] = [];
+  for (const node of tree.children.slice(index + 1)) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') break;
+    section.push(node);
+  }
+  const node =
+    section.filter((n) => n.type === 'list').at(-1) ?? section.at(-1) ?? tree.children[index]!;
+  return { end: node.position?.end.offset ?? text.length, list: node.type === 'list' };
+}
+
+/**
  * Appends one line per event to the `## Timeline` section (after its last line), never
  * rewriting earlier lines. A spec without a Timeline gets one at the end.
  */
@@ -308,26 +346,13 @@ export function appendTimeline(
 ): string {
   if (events.length === 0) return text;
   const lines = events.map((e) => timelineItem(e.at, e.text)).join('\n');
-  const tree = parseMarkdown(text);
-  const index = tree.children.findIndex(
-    (n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline',
-  );
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (index < 0) {
+  const anchor = timelineAnchor(text);
+  if (!anchor) {
     const sep = text.endsWith('\n') ? '' : eol;
     return `${text}${sep}${eol}## Timeline${eol}${eol}${lines.replaceAll('\n', eol)}${eol}`;
   }
-  // The new lines go after the section's last list (the timeline itself), else after its last node.
-  const heading = tree.children[index]!;
-  let last: RootContent = heading;
-  let lastList: RootContent | undefined;
-  for (const node of tree.children.slice(index + 1)) {
-    if (node.type === 'heading' || node.type === 'thematicBreak') break;
-    last = node;
-    if (node.type === 'list') lastList = node;
-  }
-  const anchor = lastList ?? last;
-  const end = anchor.position?.end.offset ?? text.length;
-  const insert = anchor.type === 'list' ? `${eol}${lines}` : `${eol}${eol}${lines}`;
+  const { end, list } = anchor;
+  const insert = list ? `${eol}${lines}` : `${eol}${eol}${lines}`;
   return `${text.slice(0, end)}${insert.replaceAll('\n', eol).replaceAll('\r\r', '\r')}${text.slice(end)}`;
 }

@@ -1,0 +1,115 @@
+/**
+ * The built Action on the resolve scenario against the GitHub emulator: lane overhead (wall time
+ * minus the user's commands and the monitor window) and the GitHub requests it sends.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { examplePayload, runAction } from '../__tests__/helpers/action.js';
+import { GitHubEmulator } from '../__tests__/helpers/github-emulator.js';
+import { DEPLOY_COMMAND, git, startVersionService } from '../__tests__/helpers/repo.js';
+import { httpProbe } from '../src/sources/http-probe.js';
+import { median, type Figure } from './util.js';
+
+const BRANCH = 'hotfix/042-bench';
+
+async function world() {
+  const emulator = await GitHubEmulator.withBareRepo();
+  await emulator.start();
+  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-bench-dev-'));
+  git(dev, 'clone', '-q', emulator.bare, '.');
+  git(dev, 'config', 'user.email', 'b@example.invalid');
+  git(dev, 'config', 'user.name', 'Bench');
+  git(dev, 'checkout', '-q', '-b', 'main');
+  await writeFile(path.join(dev, 'version.txt'), 'good\n');
+  await writeFile(path.join(dev, '.gitignore'), '.live-version\n.deployed\n.rollback-at\n');
+  git(dev, 'add', '.');
+  git(dev, 'commit', '-q', '-m', 'good');
+  git(dev, 'push', '-q', 'origin', 'main');
+  const mainSha = git(dev, 'rev-parse', 'HEAD');
+  git(dev, 'checkout', '-q', '-b', BRANCH);
+  await writeFile(path.join(dev, 'version.txt'), 'good-v2\n');
+  git(dev, 'commit', '-q', '-am', 'Fix login 500');
+  git(dev, 'push', '-q', 'origin', BRANCH);
+  const sha = git(dev, 'rev-parse', 'HEAD');
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-bench-ws-'));
+  git(workspace, 'clone', '-q', emulator.bare, '.');
+  git(workspace, 'checkout', '-q', '--detach', sha);
+  const service = await startVersionService(workspace);
+  emulator.seedDeployment(mainSha, 'success', {});
+  emulator.addPull(BRANCH, 'Login returns 500', 'details');
+  const payload = examplePayload('push');
+  Object.assign(payload, { ref: `refs/heads/${BRANCH}`, after: sha, deleted: false });
+  (payload.repository as Record<string, unknown>).default_branch = 'main';
+  (payload.head_commit as Record<string, unknown>).message = 'Fix login 500';
+  return { emulator, workspace, service, payload, sha };
+}
+
+/** Runs the resolve scenario `runs` times; returns the overhead and the request count. */
+export async function actionFigures(runs: number): Promise<Figure[]> {
+  const overheads: number[] = [];
+  const requests: number[] = [];
+  let details = '';
+  for (let i = 0; i < runs; i += 1) {
+    const w = await world();
+    const inputs = {
+      'test-command': 'true',
+      'deploy-command': DEPLOY_COMMAND,
+      'probe-url': w.service.url,
+      'monitor-duration': '0s',
+      'monitor-interval': '1s',
+    };
+    // The user's commands and one monitor sample, timed on their own, are not the lane's cost.
+    const t0 = performance.now();
+    execFileSync('bash', ['-c', 'true'], { cwd: w.workspace });
+    execFileSync('bash', ['-c', DEPLOY_COMMAND], {
+      cwd: w.workspace,
+      env: { ...process.env, HOTFIX_REF: w.sha },
+    });
+    const commands = performance.now() - t0;
+    const t1 = performance.now();
+    await httpProbe({ urls: [w.service.url] }).sample();
+    const window = performance.now() - t1;
+    const started = performance.now();
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs,
+    });
+    const wall = performance.now() - started;
+    if (run.outputs.status !== 'resolved' || w.emulator.violations.length > 0) {
+      throw new Error(
+        `the resolve scenario did not resolve: ${run.outputs.status} ${w.emulator.violations.join('; ')}\n${run.log}`,
+      );
+    }
+    overheads.push((wall - commands - window) / 1000);
+    requests.push(w.emulator.log.length);
+    details = w.emulator.log.map((l) => l.operationId).join(', ');
+    await w.service.close();
+    await w.emulator.stop();
+  }
+  return [
+    {
+      name: 'lane overhead',
+      how: 'wall time of node dist/index.js (resolve) - user commands - monitor window',
+      value: median(overheads),
+      unit: 's',
+      target: '<= 1.0 s',
+      pass: median(overheads) <= 1.0,
+      runs,
+    },
+    {
+      name: 'GitHub requests per resolved run',
+      how: 'counted by the emulator (PR, comment, deployment, commits, T005-T007)',
+      value: median(requests),
+      unit: '',
+      target: '<= 15',
+      pass: median(requests) <= 15,
+      runs,
+      detail: details,
+    },
+  ];
+}

@@ -1,0 +1,112 @@
+/**
+ * Start-up of the Action with nothing to do, spec read-back on a 1 MB hotfix.md, and the CPU
+ * cost of one HTTP probe sample.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import { appendTimeline, readSpec, renderSpec, setSpecStatus } from '../src/core/spec.js';
+import { httpProbe } from '../src/sources/http-probe.js';
+import { median, type Figure } from './util.js';
+
+const ACTION = path.resolve(import.meta.dirname, '../dist/index.js');
+
+function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
+  const started = performance.now();
+  execFileSync(process.execPath, args, { env, stdio: 'ignore' });
+  return performance.now() - started;
+}
+
+/** `node dist/index.js` with no event vs `node -e 0`, alternated, as a ratio of medians. */
+export function startup(runs: number): Figure {
+  const env = { PATH: process.env.PATH, GITHUB_REPOSITORY: 'o/r' };
+  const action: number[] = [];
+  const bare: number[] = [];
+  timeRun(['-e', '0'], env);
+  timeRun([ACTION], env);
+  for (let i = 0; i < runs; i += 1) {
+    bare.push(timeRun(['-e', '0'], env));
+    action.push(timeRun([ACTION], env));
+  }
+  const value = median(action) / median(bare);
+  return {
+    name: 'start-up',
+    how: 'node dist/index.js (no event) / node -e 0, side by side',
+    value,
+    unit: 'x',
+    target: '<= 1.5',
+    pass: value <= 1.5,
+    runs,
+    detail: `${median(action).toFixed(1)} ms vs ${median(bare).toFixed(1)} ms`,
+  };
+}
+
+/** A hotfix.md of about `bytes`, most of it a long timeline. */
+export function bigSpec(bytes: number): string {
+  const head = renderSpec({
+    id: { number: 42, padded: '042', slug: 'x' },
+    title: 'Login 500',
+    environment: 'production',
+    createdAt: Date.UTC(2026, 10, 25),
+    version: 'bench',
+  });
+  const lines: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < bytes; i += 1) {
+    const line = `- 2026-11-25 03:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC — sample ${i}: error_rate 0.0${i % 10} latency_p95_ms ${100 + (i % 50)} (all thresholds hold)`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return `${head}${lines.join('\n')}\n`;
+}
+
+/** Read back + status edit + timeline append on a 1 MB spec. */
+export function specReadBack(runs: number, bytes = 1_000_000): Figure {
+  const text = bigSpec(bytes);
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    const started = performance.now();
+    readSpec(text, 'hotfix.md');
+    const edited = appendTimeline(setSpecStatus(text, 'Monitoring'), [
+      { at: Date.now(), text: 'one more event' },
+    ]);
+    const ms = performance.now() - started;
+    if (!edited.includes('one more event')) throw new Error('the edit was lost');
+    if (i > 0) times.push(ms); // the first run warms the JIT up
+  }
+  return {
+    name: 'spec read-back',
+    how: `${(text.length / 1e6).toFixed(2)} MB hotfix.md: read, set Status, append a timeline line`,
+    value: median(times),
+    unit: 'ms',
+    target: '<= 200 ms',
+    pass: median(times) <= 200,
+    runs,
+  };
+}
+
+/** CPU time per HTTP probe sample (5 requests), against a server in another process. */
+export async function probeCost(samples: number): Promise<Figure> {
+  const server = spawn(process.execPath, [
+    '-e',
+    "const s=require('http').createServer((q,r)=>r.end('ok')).listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+  ]);
+  const port = await new Promise<number>((resolve) =>
+    server.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim()))),
+  );
+  const probe = httpProbe({ urls: [`http://127.0.0.1:${port}/healthz`] });
+  for (let i = 0; i < 20; i += 1) await probe.sample();
+  const before = process.cpuUsage();
+  for (let i = 0; i < samples; i += 1) await probe.sample();
+  const used = process.cpuUsage(before);
+  server.kill();
+  const value = (used.user + used.system) / 1000 / samples;
+  return {
+    name: 'monitor cost',
+    how: 'CPU time per HTTP probe sample (5 requests, keep-alive)',
+    value,
+    unit: 'ms',
+    target: '<= 5 ms',
+    pass: value <= 5,
+    runs: samples,
+  };
+}
