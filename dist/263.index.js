@@ -927,7 +927,7 @@ function formatSecondUtc(ms) {
 /* harmony export */   _f: () => (/* binding */ findPullRequest),
 /* harmony export */   iv: () => (/* binding */ replyOnce)
 /* harmony export */ });
-/* unused harmony exports isOurComment, findOurComment, commentBody */
+/* unused harmony exports ACTIONS_BOT, isOurComment, findOurComment, commentBody */
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3785);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1282);
 /**
@@ -942,8 +942,15 @@ const MAX_BODY = 65_536;
 function commentMarker(padded) {
     return `<!-- hotfix-action:${padded} -->`;
 }
-/** The login the token acts as: `GET /user`, or `github-actions[bot]` for the job's token. */
-async function ownLogin(gh) {
+/** The login of the job's token (and of what `GET /user` cannot tell). */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The login the token acts as. The job's token (`ghs_`, an installation token) cannot read
+ * `GET /user` and acts as `github-actions[bot]`: no request is spent to learn it.
+ */
+async function ownLogin(gh, token) {
+    if (token.startsWith('ghs_'))
+        return ACTIONS_BOT;
     try {
         const { data } = await gh.request('GET /user');
         return data.login;
@@ -951,7 +958,7 @@ async function ownLogin(gh) {
     catch (error) {
         // The GITHUB_TOKEN of a workflow cannot read /user (403 "Resource not accessible by integration").
         if ((0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 401)
-            return 'github-actions[bot]';
+            return ACTIONS_BOT;
         throw error;
     }
 }

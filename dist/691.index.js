@@ -622,7 +622,7 @@ class LaneRun {
         if (createdWhat.length > 0 && !settings.dryRun) {
             await this.ports.files.write(this.state.specPath, this.specText);
             await this.ports.files.write(this.state.tasksPath, this.tasksText);
-            await this.ports.files.flush(`hotfix ${hotfix.padded}: scaffold spec and tasks`);
+            // Made durable with the final state: one bookkeeping commit per run on GitHub.
         }
         this.step('scaffold', 'passed', createdWhat.length > 0
             ? `created ${createdWhat.join(' and ')}`
@@ -938,6 +938,8 @@ class LaneRun {
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
             try {
                 await this.save();
+                if (this.persist)
+                    await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: run stopped`);
             }
             catch (error) {
                 this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
@@ -1116,7 +1118,8 @@ class ApiSpecFiles {
             ? undefined
             : await (0,fs_files/* readIfExists */.OR)(external_node_path_.join(this.options.workspace, file));
         // Not in the checkout: a re-run of an older push may find it on the branch's newer head.
-        if (text === undefined && (this.options.readRemote || (await this.branchMoved()))) {
+        if (text === undefined &&
+            (this.options.readRemote || (this.options.mayHaveMoved && (await this.branchMoved())))) {
             text = await this.contentAt(file, this.head);
         }
         this.base.set(file, text);
@@ -1310,6 +1313,8 @@ async function pushLane(session, route) {
             workspace: ctx.workspace,
             head: route.sha,
             headTree: await session.localTree(route.sha),
+            // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
+            mayHaveMoved: ctx.runAttempt !== '1',
             warn: (m) => io/* warning */.$e(m),
         });
     const { input, reporter } = await session.laneInput(route.hotfix, route.branch, route.sha, files, pr?.number, withText);

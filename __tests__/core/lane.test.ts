@@ -101,8 +101,8 @@ describe('the lane', () => {
     expect(readSpec(spec, SPEC).status).toBe('Resolved');
     expect(spec).toMatch(/## Timeline[\s\S]*Essential tests passed[\s\S]*Finished: resolved/);
     expect([...tickedTasks(t.files.files.get(TASKS)!)]).toEqual(['T001', 'T002', 'T003', 'T004']);
-    // At most two flushes: the scaffold and the final state.
-    expect(t.files.flushes).toHaveLength(2);
+    // One flush: the scaffold and the final state are made durable together.
+    expect(t.files.flushes).toEqual(['hotfix 042: resolved']);
   });
 
   it('rolls back within one interval when error_rate breaches, with confirmation off', async () => {
@@ -334,6 +334,7 @@ describe('the lane', () => {
       },
     });
     await expect(runLane(t.input)).rejects.toThrowError(/cancelled/);
+    expect(t.files.flushes).toEqual(['hotfix 042: run stopped']);
     const hotfix = t.store.records.at(-1)!;
     expect(hotfix.statuses.at(-1)).toEqual({
       state: 'error',

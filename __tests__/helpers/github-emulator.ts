@@ -123,6 +123,8 @@ export class GitHubEmulator {
   comments: Comment[] = [];
   permissions = new Map<string, string>();
   faults: Fault[] = [];
+  /** Time spent answering requests (GitHub's side), in ms: not the client's cost. */
+  serviceMs = 0;
   private server?: http.Server;
   private nextId = 1000;
   private clock = Date.UTC(2026, 10, 25, 3, 0, 0);
@@ -144,6 +146,8 @@ export class GitHubEmulator {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
+        const started = performance.now();
+        res.on('finish', () => (this.serviceMs += performance.now() - started));
         this.handle(req, res, body).catch((error: unknown) => {
           this.violations.push(`emulator crashed on ${req.method} ${req.url}: ${String(error)}`);
           res.writeHead(500).end(JSON.stringify({ message: String(error) }));

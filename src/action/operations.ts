@@ -42,6 +42,8 @@ export async function pushLane(
         workspace: ctx.workspace,
         head: route.sha,
         headTree: await session.localTree(route.sha),
+        // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
+        mayHaveMoved: ctx.runAttempt !== '1',
         warn: (m) => core.warning(m),
       });
   const { input, reporter } = await session.laneInput(

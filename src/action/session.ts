@@ -53,7 +53,7 @@ export class Session {
 
   /** The token's own login (looked up once). */
   ownLogin(): Promise<string> {
-    this.login ??= ownLogin(this.gh);
+    this.login ??= ownLogin(this.gh, this.token);
     return this.login;
   }
 

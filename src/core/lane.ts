@@ -216,7 +216,7 @@ class LaneRun {
     if (createdWhat.length > 0 && !settings.dryRun) {
       await this.ports.files.write(this.state.specPath, this.specText);
       await this.ports.files.write(this.state.tasksPath, this.tasksText);
-      await this.ports.files.flush(`hotfix ${hotfix.padded}: scaffold spec and tasks`);
+      // Made durable with the final state: one bookkeeping commit per run on GitHub.
     }
     this.step(
       'scaffold',
@@ -642,6 +642,8 @@ class LaneRun {
       this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
       try {
         await this.save();
+        if (this.persist)
+          await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: run stopped`);
       } catch (error) {
         this.ports.reporter.warn(
           `Could not save ${this.state.specPath}: ${getErrorMessage(error)}`,

@@ -109,7 +109,8 @@ export interface MetricSource {
 export interface SpecFiles {
   read(path: string): Promise<string | undefined>;
   write(path: string, content: string): Promise<void>;
-  /** Makes what was written durable (a bookkeeping commit for the Action; nothing locally). */
+  /** Makes what was written durable: once, at the end of a run (the Action's one bookkeeping
+   * commit; nothing locally). */
   flush(message: string): Promise<void>;
 }
 

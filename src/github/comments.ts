@@ -13,14 +13,21 @@ export function commentMarker(padded: string): string {
   return `<!-- hotfix-action:${padded} -->`;
 }
 
-/** The login the token acts as: `GET /user`, or `github-actions[bot]` for the job's token. */
-export async function ownLogin(gh: GitHub): Promise<string> {
+/** The login of the job's token (and of what `GET /user` cannot tell). */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * The login the token acts as. The job's token (`ghs_`, an installation token) cannot read
+ * `GET /user` and acts as `github-actions[bot]`: no request is spent to learn it.
+ */
+export async function ownLogin(gh: GitHub, token: string): Promise<string> {
+  if (token.startsWith('ghs_')) return ACTIONS_BOT;
   try {
     const { data } = await gh.request('GET /user');
     return data.login;
   } catch (error) {
     // The GITHUB_TOKEN of a workflow cannot read /user (403 "Resource not accessible by integration").
-    if (statusOf(error) === 403 || statusOf(error) === 401) return 'github-actions[bot]';
+    if (statusOf(error) === 403 || statusOf(error) === 401) return ACTIONS_BOT;
     throw error;
   }
 }

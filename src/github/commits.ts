@@ -26,6 +26,9 @@ export interface ApiSpecFilesOptions {
   /** Read files from the branch through the API rather than from the checkout (dispatch and
    * chat-ops runs, whose checkout is not the hotfix branch). */
   readRemote?: boolean;
+  /** The branch may be past the checkout (a re-run of an older push): a file missing from the
+   * checkout is looked for on the branch's head. */
+  mayHaveMoved?: boolean;
 }
 
 /** SpecFiles over the Git Data API. */
@@ -52,7 +55,10 @@ export class ApiSpecFiles implements SpecFiles {
       ? undefined
       : await readIfExists(path.join(this.options.workspace, file));
     // Not in the checkout: a re-run of an older push may find it on the branch's newer head.
-    if (text === undefined && (this.options.readRemote || (await this.branchMoved()))) {
+    if (
+      text === undefined &&
+      (this.options.readRemote || (this.options.mayHaveMoved && (await this.branchMoved())))
+    ) {
       text = await this.contentAt(file, this.head);
     }
     this.base.set(file, text);

@@ -12,25 +12,47 @@ import type { StickyComment } from './comments.js';
 export interface ActionReporterOptions {
   /** The PR's sticky comment, when the branch has a PR. */
   comment?: () => Promise<StickyComment | undefined>;
-  /** Minimum time between two comment updates while running (final states always go). */
+  /** Minimum time between two comment writes while running, counted from the start (final
+   * states always go at once). */
   minIntervalMs?: number;
   now?: () => number;
 }
 
+/** The Action's reporter, with `close()` to end the log group and any pending comment write. */
+export type ActionReporter = Reporter & { close(): void };
+
 /** Builds the Action's reporter. */
-export function actionReporter(
-  options: ActionReporterOptions = {},
-): Reporter & { close(): void; lastState?: LaneState } {
-  let grouped = false;
-  let lastAt = 0;
-  let lastSteps = '';
+export function actionReporter(options: ActionReporterOptions = {}): ActionReporter {
   const now = options.now ?? Date.now;
   const minInterval = options.minIntervalMs ?? 5000;
-  const reporter = {
-    lastState: undefined as LaneState | undefined,
-    progress: (message: string) => core.info(message),
-    warn: (message: string) => core.warning(message),
-    section(title: string) {
+  let grouped = false;
+  // A run that is over within the interval writes its comment once, at the end.
+  let lastAt = now();
+  let timer: NodeJS.Timeout | undefined;
+  let latest: LaneState | undefined;
+  let writing: Promise<void> = Promise.resolve();
+
+  const write = (state: LaneState) => {
+    lastAt = now();
+    const report = renderReport(state);
+    writing = writing.then(async () => {
+      const comment = await options.comment?.();
+      if (!comment) return;
+      try {
+        await comment.upsert(report);
+      } catch (error) {
+        core.warning(
+          `could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    });
+    return writing;
+  };
+
+  return {
+    progress: (message) => core.info(message),
+    warn: (message) => core.warning(message),
+    section(title) {
       if (grouped) core.endGroup();
       core.startGroup(title);
       grouped = true;
@@ -38,24 +60,26 @@ export function actionReporter(
     close() {
       if (grouped) core.endGroup();
       grouped = false;
+      clearTimeout(timer);
+      timer = undefined;
     },
-    async publish(state: LaneState) {
-      reporter.lastState = state;
-      // Every step change and the final state go out at once; samples at most every minInterval.
-      const steps = `${state.status}:${state.steps.map((s) => s.state).join(',')}`;
-      if (steps === lastSteps && now() - lastAt < minInterval) return;
-      lastSteps = steps;
-      const comment = await options.comment?.();
-      if (!comment) return;
-      lastAt = now();
-      try {
-        await comment.upsert(renderReport(state));
-      } catch (error) {
-        core.warning(
-          `could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`,
-        );
+    async publish(state) {
+      if (!options.comment) return;
+      latest = state;
+      if (state.status !== 'running') {
+        clearTimeout(timer);
+        timer = undefined;
+        return write(state);
       }
+      // While running: at most once per interval; what comes in between is written when the
+      // interval is up (the latest state then), so a long step still shows on the PR.
+      const wait = lastAt + minInterval - now();
+      if (wait <= 0) return write(state);
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (latest?.status === 'running') void write(latest);
+      }, wait);
+      timer.unref();
     },
   };
-  return reporter;
 }
