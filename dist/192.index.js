@@ -74,22 +74,26 @@ function githubDeploymentStore(gh, repo, options) {
             const deployments = await page(environment, 1);
             return Promise.all(deployments.map(async (d) => ({ ...toRecord(d), ...(await latestState(d.id)) })));
         },
-        async findRollbackTarget(environment, exclude) {
-            // Newest first; a deployment of this hotfix is skipped without loading its statuses.
+        async scan(environment, exclude) {
+            // Newest first; a deployment of this hotfix is skipped without loading its statuses. The
+            // statuses loaded on the way to the target also tell whether another one is running.
+            let active;
             for (let n = 1; n <= 5; n += 1) {
                 const deployments = await page(environment, n);
                 for (const d of deployments) {
                     const record = toRecord(d);
                     if ((0,rollback_target/* isOfHotfix */.EE)(record, exclude.hotfix, exclude.sha))
                         continue;
-                    const latest = await latestState(d.id);
+                    const latest = { ...record, ...(await latestState(d.id)) };
                     if (latest.state === 'success')
-                        return { ...record, ...latest };
+                        return { target: latest, active };
+                    if ((0,rollback_target/* isActiveState */.aq)(latest.state))
+                        active ??= latest;
                 }
                 if (deployments.length < 30)
                     break;
             }
-            return undefined;
+            return { active };
         },
         async create(input) {
             const payload = {

@@ -490,7 +490,7 @@ const STATUS_HEADLINE = {
     resolved: '✅ Resolved',
     'rolled-back': '↩️ Rolled back',
     'gate-failed': '❌ Essential tests failed: nothing deployed',
-    'deploy-failed': '❌ Deploy failed: rolled back',
+    'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
     skipped: '⏭️ Skipped',
@@ -703,12 +703,26 @@ function formatNumber(n) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EE: () => (/* binding */ isOfHotfix),
+/* harmony export */   aq: () => (/* binding */ isActiveState),
 /* harmony export */   xD: () => (/* binding */ rollbackSubject)
 /* harmony export */ });
-/* unused harmony export findRollbackTarget */
+/* unused harmony exports scanDeployments, findRollbackTarget */
 /** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
 function isOfHotfix(record, hotfix, sha) {
     return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a latest state means the deployment is still going on. */
+function isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = [...records]
+        .filter((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+    return { target, active };
 }
 /** Picks the rollback target from an environment's deployments (any order). */
 function findRollbackTarget(records, hotfix, sha) {

@@ -593,7 +593,8 @@ class LaneRun {
             this.step('deploy', 'skipped', 'manual rollback');
             this.step('monitor', 'skipped', 'manual rollback');
             const { environment } = this.plan;
-            const target = await this.ports.store.findRollbackTarget(environment, {
+            // A manual rollback never waits for another run: it is the way out.
+            const { target } = await this.ports.store.scan(environment, {
                 hotfix: this.input.hotfix.padded,
                 sha: this.input.sha,
             });
@@ -632,11 +633,12 @@ class LaneRun {
         const gate = await this.gate();
         if (gate !== 'passed')
             return this.finish('gate-failed', gate);
-        // 3. The rollback target and the baseline come from before the deploy.
-        const target = await this.ports.store.findRollbackTarget(plan.environment, {
-            hotfix: hotfix.padded,
-            sha: this.input.sha,
-        });
+        // 3. The rollback target and the baseline come from before the deploy; another hotfix
+        // deploying to the same environment is waited for, then refused.
+        const scan = await this.waitForEnvironment();
+        if ('refused' in scan)
+            return this.finish('deploy-failed', scan.refused);
+        const { target } = scan;
         this.state.rollbackTarget = target?.ref ?? null;
         this.progress(target
             ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})`
@@ -705,6 +707,35 @@ class LaneRun {
         }
         const rolled = await this.rollback(target?.ref, reason);
         return this.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
+    }
+    /**
+     * Scans the environment; while another hotfix's deployment there is running (and not stale),
+     * waits for it, up to deploy-timeout, with progress. Then refuses, naming it.
+     */
+    async waitForEnvironment() {
+        const { clock, store } = this.ports;
+        const { environment } = this.plan;
+        const exclude = { hotfix: this.input.hotfix.padded, sha: this.input.sha };
+        const staleAfter = this.settings.deployTimeoutMs + this.settings.monitorDurationMs + 10 * 60_000;
+        const giveUpAt = clock.now() + this.settings.deployTimeoutMs;
+        for (;;) {
+            const scan = await store.scan(environment, exclude);
+            const { active } = scan;
+            if (!active)
+                return scan;
+            const who = `hotfix ${active.payload.hotfix || '(not a hotfix)'} (deployment ${active.id} of ${lane_short(active.ref)}, ${active.state}${active.description ? `: ${active.description}` : ''})`;
+            if (clock.now() - Date.parse(active.createdAt) > staleAfter) {
+                this.ports.reporter.warn(`${who} has been running since ${active.createdAt}: taken as stale, not waited for`);
+                return scan;
+            }
+            if (clock.now() >= giveUpAt) {
+                return {
+                    refused: `${who} is still deploying to ${environment} after ${(0,duration/* formatDuration */.a)(this.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished`,
+                };
+            }
+            this.progress(`Waiting: ${who} is deploying to ${environment}`);
+            await clock.sleep(Math.min(15_000, Math.max(0, giveUpAt - clock.now())), this.input.signal);
+        }
     }
     async gate() {
         const { settings, plan } = this;

@@ -357,6 +357,61 @@ describe('the lane', () => {
     expect(result.state.steps.find((s) => s.name === 'gate')).toMatchObject({ state: 'skipped' });
   });
 
+  it('waits while another hotfix deploys to the environment, then goes on', async () => {
+    const t = setup();
+    t.store.seed({
+      ref: 'c'.repeat(40),
+      state: 'in_progress',
+      payload: { hotfix: '041' },
+      createdAt: new Date(t.clock.now() - 60_000).toISOString(),
+    });
+    const other = t.store.records.at(-1)!;
+    const sleep = t.clock.sleep.bind(t.clock);
+    let waits = 0;
+    t.clock.sleep = async (ms, signal) => {
+      if (ms === 15_000 && ++waits === 3) other.state = 'success';
+      return sleep(ms, signal);
+    };
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(waits).toBe(3);
+    expect(
+      t.reporter.lines.filter((l) => l.startsWith('Waiting: hotfix 041 (deployment')),
+    ).toHaveLength(3);
+    // The other hotfix's deployment finished first and is now the rollback target.
+    expect(result.state.rollbackTarget).toBe('c'.repeat(40));
+  });
+
+  it('refuses after deploy-timeout, naming the hotfix that is still deploying, and deploys nothing', async () => {
+    const t = setup({ inputs: { 'deploy-timeout': '1m' } });
+    t.store.seed({
+      ref: 'c'.repeat(40),
+      state: 'in_progress',
+      payload: { hotfix: '041' },
+      createdAt: new Date(t.clock.now() - 60_000).toISOString(),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('deploy-failed');
+    expect(result.state.message).toMatch(
+      /^hotfix 041 \(deployment \d+ of c{7}, in_progress: seeded\) is still deploying to production after 1m; nothing was deployed/,
+    );
+    expect(t.runner.labels()).toEqual(['test 1/1']);
+    expect(t.store.records).toHaveLength(2);
+  });
+
+  it('does not wait for a deployment left in_progress long ago (stale), but warns', async () => {
+    const t = setup();
+    t.store.seed({
+      ref: 'c'.repeat(40),
+      state: 'in_progress',
+      payload: { hotfix: '041' },
+      createdAt: new Date(t.clock.now() - 50 * 60_000).toISOString(),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(t.reporter.warnings.join('\n')).toMatch(/hotfix 041 .* taken as stale, not waited for/);
+  });
+
   it('manual rollback redeploys the target with HOTFIX_ROLLBACK=1', async () => {
     const t = setup();
     const result = await runManualRollback(t.input);

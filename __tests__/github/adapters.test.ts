@@ -136,13 +136,27 @@ describe('deployments', () => {
     emu.seedDeployment(sha, 'failure', { hotfix: '041' });
     emu.seedDeployment('a'.repeat(40), 'success', { hotfix: '042' });
     const store = githubDeploymentStore(gh, repo(), { runKey: '1' });
-    const target = await store.findRollbackTarget('production', {
+    const { target } = await store.scan('production', {
       hotfix: '042',
       sha: 'b'.repeat(40),
     });
     expect(target?.id).toBe(good);
     const statusReads = emu.log.filter((l) => l.operationId === 'repos/list-deployment-statuses');
     expect(statusReads).toHaveLength(2);
+  });
+
+  it('tells of another hotfix still deploying, from the statuses it reads anyway', async () => {
+    const sha = head();
+    const good = emu.seedDeployment(sha, 'success', { hotfix: '040' });
+    const running = emu.seedDeployment(sha, 'in_progress', { hotfix: '043' });
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1' });
+    const scan = await store.scan('production', { hotfix: '042', sha: 'b'.repeat(40) });
+    expect(scan.target?.id).toBe(good);
+    expect(scan.active).toMatchObject({
+      id: running,
+      state: 'in_progress',
+      payload: { hotfix: '043' },
+    });
   });
 
   it('updates in_progress only on change and at most once per interval', async () => {

@@ -15,7 +15,7 @@ import type {
   SpecFiles,
 } from '../../src/core/ports.js';
 import type { LaneState } from '../../src/core/state.js';
-import { findRollbackTarget } from '../../src/core/rollback-target.js';
+import { scanDeployments } from '../../src/core/rollback-target.js';
 
 /** A clock whose sleeps advance time at once. */
 export class FakeClock implements Clock {
@@ -44,11 +44,12 @@ export class MemoryStore implements DeploymentStore {
       payload: {},
       createdAt: new Date(this.clock.now() - 3_600_000 + this.records.length * 1000).toISOString(),
       statuses: [{ state: record.state, description: 'seeded' }],
+      description: 'seeded',
       ...record,
     });
   }
-  async findRollbackTarget(environment: string, exclude: { hotfix: string; sha: string }) {
-    return findRollbackTarget(await this.list(environment), exclude.hotfix, exclude.sha);
+  async scan(environment: string, exclude: { hotfix: string; sha: string }) {
+    return scanDeployments(await this.list(environment), exclude.hotfix, exclude.sha);
   }
   async list(environment: string): Promise<DeploymentRecord[]> {
     return this.records

@@ -27549,7 +27549,8 @@ class LaneRun {
             this.step('deploy', 'skipped', 'manual rollback');
             this.step('monitor', 'skipped', 'manual rollback');
             const { environment } = this.plan;
-            const target = await this.ports.store.findRollbackTarget(environment, {
+            // A manual rollback never waits for another run: it is the way out.
+            const { target } = await this.ports.store.scan(environment, {
                 hotfix: this.input.hotfix.padded,
                 sha: this.input.sha,
             });
@@ -27588,11 +27589,12 @@ class LaneRun {
         const gate = await this.gate();
         if (gate !== 'passed')
             return this.finish('gate-failed', gate);
-        // 3. The rollback target and the baseline come from before the deploy.
-        const target = await this.ports.store.findRollbackTarget(plan.environment, {
-            hotfix: hotfix.padded,
-            sha: this.input.sha,
-        });
+        // 3. The rollback target and the baseline come from before the deploy; another hotfix
+        // deploying to the same environment is waited for, then refused.
+        const scan = await this.waitForEnvironment();
+        if ('refused' in scan)
+            return this.finish('deploy-failed', scan.refused);
+        const { target } = scan;
         this.state.rollbackTarget = target?.ref ?? null;
         this.progress(target
             ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})`
@@ -27661,6 +27663,35 @@ class LaneRun {
         }
         const rolled = await this.rollback(target?.ref, reason);
         return this.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
+    }
+    /**
+     * Scans the environment; while another hotfix's deployment there is running (and not stale),
+     * waits for it, up to deploy-timeout, with progress. Then refuses, naming it.
+     */
+    async waitForEnvironment() {
+        const { clock, store } = this.ports;
+        const { environment } = this.plan;
+        const exclude = { hotfix: this.input.hotfix.padded, sha: this.input.sha };
+        const staleAfter = this.settings.deployTimeoutMs + this.settings.monitorDurationMs + 10 * 60_000;
+        const giveUpAt = clock.now() + this.settings.deployTimeoutMs;
+        for (;;) {
+            const scan = await store.scan(environment, exclude);
+            const { active } = scan;
+            if (!active)
+                return scan;
+            const who = `hotfix ${active.payload.hotfix || '(not a hotfix)'} (deployment ${active.id} of ${lane_short(active.ref)}, ${active.state}${active.description ? `: ${active.description}` : ''})`;
+            if (clock.now() - Date.parse(active.createdAt) > staleAfter) {
+                this.ports.reporter.warn(`${who} has been running since ${active.createdAt}: taken as stale, not waited for`);
+                return scan;
+            }
+            if (clock.now() >= giveUpAt) {
+                return {
+                    refused: `${who} is still deploying to ${environment} after ${formatDuration(this.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished`,
+                };
+            }
+            this.progress(`Waiting: ${who} is deploying to ${environment}`);
+            await clock.sleep(Math.min(15_000, Math.max(0, giveUpAt - clock.now())), this.input.signal);
+        }
     }
     async gate() {
         const { settings, plan } = this;
@@ -27990,7 +28021,7 @@ const STATUS_HEADLINE = {
     resolved: '✅ Resolved',
     'rolled-back': '↩️ Rolled back',
     'gate-failed': '❌ Essential tests failed: nothing deployed',
-    'deploy-failed': '❌ Deploy failed: rolled back',
+    'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
     skipped: '⏭️ Skipped',
@@ -28199,6 +28230,19 @@ function formatNumber(n) {
 /** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
 function isOfHotfix(record, hotfix, sha) {
     return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a latest state means the deployment is still going on. */
+function isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = [...records]
+        .filter((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+    return { target, active };
 }
 /** Picks the rollback target from an environment's deployments (any order). */
 function findRollbackTarget(records, hotfix, sha) {
@@ -28422,8 +28466,8 @@ function fileDeploymentStore(root, now = Date.now) {
         return { ...rest, state: latest?.state, description: latest?.description };
     };
     const store = {
-        async findRollbackTarget(environment, exclude) {
-            return findRollbackTarget(await store.list(environment), exclude.hotfix, exclude.sha);
+        async scan(environment, exclude) {
+            return scanDeployments(await store.list(environment), exclude.hotfix, exclude.sha);
         },
         async list(environment) {
             const data = await load();

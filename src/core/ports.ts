@@ -1,3 +1,5 @@
+import type { DeploymentScan } from './rollback-target.js';
+
 /**
  * The small interfaces the lane runs over. The Action and the CLI each plug real parts in;
  * tests plug in fakes or real local servers.
@@ -81,14 +83,12 @@ export interface DeploymentStore {
   /** The environment's deployments, newest first, each with its latest status. */
   list(environment: string): Promise<DeploymentRecord[]>;
   /**
-   * The rollback target (CONTRACT 9): the newest deployment whose latest status is `success`
-   * and which is not of this hotfix (neither its payload's hotfix nor its SHA). A store may stop
-   * early instead of loading every status.
+   * Before a deploy: the rollback target (CONTRACT 9: the newest deployment whose latest status
+   * is `success` and which is not of this hotfix, neither its payload's hotfix nor its SHA), and
+   * another hotfix's deployment still running, if any. A store may stop at the target instead of
+   * loading every status.
    */
-  findRollbackTarget(
-    environment: string,
-    exclude: { hotfix: string; sha: string },
-  ): Promise<DeploymentRecord | undefined>;
+  scan(environment: string, exclude: { hotfix: string; sha: string }): Promise<DeploymentScan>;
   create(input: NewDeployment): Promise<DeploymentRecord>;
   setStatus(
     id: DeploymentRecord['id'],

@@ -34,7 +34,7 @@ const STATUS_HEADLINE: Record<LaneState['status'], string> = {
   resolved: '✅ Resolved',
   'rolled-back': '↩️ Rolled back',
   'gate-failed': '❌ Essential tests failed: nothing deployed',
-  'deploy-failed': '❌ Deploy failed: rolled back',
+  'deploy-failed': '❌ Deploy failed',
   escalated: '🚨 Escalated: manual intervention required',
   breached: '⚠️ Thresholds breached: not rolled back',
   skipped: '⏭️ Skipped',

@@ -9,6 +9,34 @@ export function isOfHotfix(record: DeploymentRecord, hotfix: string, sha: string
   return record.payload.hotfix === hotfix || record.ref === sha;
 }
 
+/** What the lane learns from an environment's deployments before it deploys. */
+export interface DeploymentScan {
+  /** The rollback target (CONTRACT 9). */
+  target?: DeploymentRecord;
+  /** Another hotfix's deployment that is still running (newer than the target). */
+  active?: DeploymentRecord;
+}
+
+/** Whether a latest state means the deployment is still going on. */
+export function isActiveState(state: DeploymentRecord['state']): boolean {
+  return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+export function scanDeployments(
+  records: readonly DeploymentRecord[],
+  hotfix: string,
+  sha: string,
+): DeploymentScan {
+  const target = findRollbackTarget(records, hotfix, sha);
+  const newer = (r: DeploymentRecord) =>
+    !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+  const active = [...records]
+    .filter((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  return { target, active };
+}
+
 /** Picks the rollback target from an environment's deployments (any order). */
 export function findRollbackTarget(
   records: readonly DeploymentRecord[],

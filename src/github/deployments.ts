@@ -8,7 +8,7 @@ import type {
   DeploymentStore,
   NewDeployment,
 } from '../core/ports.js';
-import { isOfHotfix } from '../core/rollback-target.js';
+import { isActiveState, isOfHotfix } from '../core/rollback-target.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import type { GitHub, RepoRef } from './octokit.js';
 
@@ -97,19 +97,22 @@ export function githubDeploymentStore(
       );
     },
 
-    async findRollbackTarget(environment, exclude) {
-      // Newest first; a deployment of this hotfix is skipped without loading its statuses.
+    async scan(environment, exclude) {
+      // Newest first; a deployment of this hotfix is skipped without loading its statuses. The
+      // statuses loaded on the way to the target also tell whether another one is running.
+      let active: DeploymentRecord | undefined;
       for (let n = 1; n <= 5; n += 1) {
         const deployments = await page(environment, n);
         for (const d of deployments) {
           const record = toRecord(d);
           if (isOfHotfix(record, exclude.hotfix, exclude.sha)) continue;
-          const latest = await latestState(d.id);
-          if (latest.state === 'success') return { ...record, ...latest };
+          const latest = { ...record, ...(await latestState(d.id)) };
+          if (latest.state === 'success') return { target: latest, active };
+          if (isActiveState(latest.state)) active ??= latest;
         }
         if (deployments.length < 30) break;
       }
-      return undefined;
+      return { active };
     },
 
     async create(input: NewDeployment) {

@@ -9,7 +9,7 @@ import type {
   DeploymentStore,
   NewDeployment,
 } from '../core/ports.js';
-import { findRollbackTarget } from '../core/rollback-target.js';
+import { scanDeployments } from '../core/rollback-target.js';
 import { readIfExists, writeFileAtomic } from './fs-files.js';
 
 /** One status as stored. */
@@ -69,8 +69,8 @@ export function fileDeploymentStore(root: string, now: () => number = Date.now):
     return { ...rest, state: latest?.state, description: latest?.description };
   };
   const store: DeploymentStore = {
-    async findRollbackTarget(environment, exclude) {
-      return findRollbackTarget(await store.list(environment), exclude.hotfix, exclude.sha);
+    async scan(environment, exclude) {
+      return scanDeployments(await store.list(environment), exclude.hotfix, exclude.sha);
     },
     async list(environment) {
       const data = await load();
