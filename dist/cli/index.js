@@ -27232,8 +27232,8 @@ function appendTimeline(text, events) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const anchor = timelineAnchor(text);
     if (!anchor) {
-        const sep = text.endsWith('\n') ? '' : eol;
-        return `${text}${sep}${eol}## Timeline${eol}${eol}${lines.replaceAll('\n', eol)}${eol}`;
+        const sep = text === '' ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
+        return `${text}${sep}## Timeline${eol}${eol}${lines.replaceAll('\n', eol)}${eol}`;
     }
     const { end, list } = anchor;
     const insert = list ? `${eol}${lines}` : `${eol}${eol}${lines}`;

@@ -1,0 +1,235 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runLane, type LaneInput } from '../../src/core/lane.js';
+import type { CommandSpec } from '../../src/core/ports.js';
+import { parseSettings } from '../../src/core/settings.js';
+import { readSpec } from '../../src/core/spec.js';
+import { processRunner } from '../../src/local/command-runner.js';
+import {
+  FakeClock,
+  FakeRunner,
+  MemoryFiles,
+  MemoryReporter,
+  MemoryStore,
+  scriptedSource,
+} from '../helpers/fakes.js';
+import {
+  DEPLOY_COMMAND,
+  hotfixBranch,
+  makeRepo,
+  runCli,
+  startVersionService,
+} from '../helpers/repo.js';
+
+const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
+
+/** The lane over fakes, with a real process runner when `real` is set. */
+async function lane(
+  inputs: Record<string, string>,
+  options: {
+    real?: boolean;
+    exit?: (s: CommandSpec) => number;
+    metrics?: () => Record<string, number>;
+  } = {},
+) {
+  const clock = new FakeClock();
+  const store = new MemoryStore(clock);
+  store.seed({ ref: 'b'.repeat(40), state: 'success' });
+  const files = new MemoryFiles();
+  const reporter = new MemoryReporter();
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'hotfix-fault-'));
+  const runner = options.real
+    ? processRunner({ cwd, writeLine: (l) => reporter.progress(l), killGraceMs: 200 })
+    : new FakeRunner(options.exit);
+  const settings = parseSettings(
+    (n) =>
+      ({
+        'probe-url': 'http://127.0.0.1:9/h',
+        'monitor-duration': '1m',
+        'confirm-samples': '0',
+        ...inputs,
+      })[n],
+  );
+  const input: LaneInput = {
+    hotfix: { number: 42, padded: '042', slug: 'x' },
+    branch: 'hotfix/042-x',
+    sha: 'a'.repeat(40),
+    featuresDir: '.specswarm/features',
+    settings,
+    version: 'test',
+    ports: {
+      clock,
+      runner,
+      store,
+      files,
+      reporter,
+      sources: () => scriptedSource(clock, options.metrics ?? (() => ({ error_rate: 0 }))),
+    },
+  };
+  return { result: await runLane(input), store, files, reporter, runner, cwd };
+}
+
+describe('commands that misbehave', () => {
+  it('a test command that does not exist fails the gate (exit 127), nothing deployed', async () => {
+    const t = await lane(
+      { 'test-command': 'definitely-not-installed --run', 'deploy-command': 'touch deployed' },
+      { real: true },
+    );
+    expect(t.result.status).toBe('gate-failed');
+    expect(t.result.state.message).toMatch(
+      /definitely-not-installed --run \(input test-command\) exited with 127/,
+    );
+    expect(t.store.records).toHaveLength(1);
+    expect(existsSync(path.join(t.cwd, 'deployed'))).toBe(false);
+  });
+
+  it('a test command hanging past test-timeout is killed and fails the gate', async () => {
+    const started = Date.now();
+    const t = await lane(
+      { 'test-command': 'sleep 30', 'test-timeout': '500ms', 'deploy-command': 'touch deployed' },
+      { real: true },
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(t.result.status).toBe('gate-failed');
+    expect(t.result.state.message).toMatch(/sleep 30 \(input test-command\) timed out after 500ms/);
+    expect(existsSync(path.join(t.cwd, 'deployed'))).toBe(false);
+  });
+
+  it('a deploy command hanging past deploy-timeout is killed, marked failure and rolled back', async () => {
+    const t = await lane(
+      {
+        'deploy-command': 'if [ -n "$HOTFIX_ROLLBACK" ]; then touch rolled-back; else sleep 30; fi',
+        'deploy-timeout': '500ms',
+      },
+      { real: true },
+    );
+    expect(t.result.status).toBe('deploy-failed');
+    expect(existsSync(path.join(t.cwd, 'rolled-back'))).toBe(true);
+    expect(t.store.records.map((r) => r.state)).toEqual(['success', 'failure', 'success']);
+  });
+
+  it('maintenance failing too still escalates, exits non-zero, and leaves nothing in_progress', async () => {
+    const t = await lane(
+      {
+        'deploy-command': './deploy',
+        'maintenance-command': './maintenance',
+        'escalation-mentions': '@org/oncall',
+      },
+      {
+        exit: (s) => (s.label.startsWith('rollback') || s.label === 'maintenance' ? 1 : 0),
+        metrics: () => ({ error_rate: 1 }),
+      },
+    );
+    expect(t.result.status).toBe('escalated');
+    expect(t.result.exitCode).not.toBe(0);
+    expect(t.result.state.message).toMatch(
+      /The maintenance command failed too \(exited with 1\)\. Manual intervention required: @org\/oncall/,
+    );
+    for (const record of t.store.records) expect(record.state).not.toBe('in_progress');
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Escalated');
+  });
+});
+
+describe('specs that are empty or broken', () => {
+  it('an empty hotfix.md is kept (never overwritten) and the inputs stay in force', async () => {
+    const clock = new FakeClock();
+    const store = new MemoryStore(clock);
+    store.seed({ ref: 'b'.repeat(40), state: 'success' });
+    const files = new MemoryFiles();
+    files.files.set(SPEC, '');
+    const runner = new FakeRunner();
+    const settings = parseSettings(
+      (n) =>
+        ({
+          'test-command': 'make smoke',
+          'deploy-command': './deploy',
+          'probe-url': 'http://127.0.0.1:9/h',
+          'monitor-duration': '0s',
+        })[n],
+    );
+    const result = await runLane({
+      hotfix: { number: 42, padded: '042', slug: 'x' },
+      branch: 'hotfix/042-x',
+      sha: 'a'.repeat(40),
+      featuresDir: '.specswarm/features',
+      settings,
+      version: 'test',
+      ports: {
+        clock,
+        runner,
+        store,
+        files,
+        reporter: new MemoryReporter(),
+        sources: () => scriptedSource(clock, () => ({ error_rate: 0 })),
+      },
+    });
+    expect(result.status).toBe('resolved');
+    expect(runner.calls.map((c) => c.command)).toEqual(['make smoke', './deploy']);
+    // Nothing of the human's (empty) file was replaced: only a Timeline was appended.
+    expect(files.files.get(SPEC)!.startsWith('## Timeline\n\n- ')).toBe(true);
+  });
+});
+
+describe('SIGTERM in each step of the CLI lane', () => {
+  it.each([
+    ['gate', 'sleep 30', DEPLOY_COMMAND, 'test'],
+    ['deploy', 'true', 'sleep 30', 'deploy'],
+  ])(
+    'during the %s: stops the child, leaves no deployment in_progress, the store whole',
+    async (_step, test, deploy, label) => {
+      const repo = await makeRepo();
+      const service = await startVersionService(repo);
+      await hotfixBranch(repo, 'hotfix/048-term', 'good');
+      let pid = 0;
+      const running = runCli(
+        [
+          'run',
+          '--test-command',
+          test,
+          '--deploy-command',
+          deploy,
+          '--probe-url',
+          service.url,
+          '--monitor-interval',
+          '1s',
+          '--monitor-duration',
+          '2s',
+        ],
+        { cwd: repo, onSpawn: (p) => (pid = p) },
+      );
+      for (let i = 0; i < 100; i += 1) {
+        await new Promise((r) => setTimeout(r, 50));
+        const spec = await readFile(path.join(repo, SPEC.replace('042', '048')), 'utf8').catch(
+          () => '',
+        );
+        const store = await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8').catch(
+          () => '',
+        );
+        if (label === 'test' ? spec.includes('Hotfix 048') : store.includes('in_progress')) break;
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const sentAt = Date.now();
+      process.kill(pid, 'SIGTERM');
+      const run = await running;
+      await service.close();
+      expect(Date.now() - sentAt).toBeLessThan(7000);
+      expect(run.code).toBe(130);
+      const text = await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8').catch(
+        () => '{"deployments":[]}',
+      );
+      const store = JSON.parse(text) as {
+        deployments: { statuses: { state: string; description: string }[] }[];
+      };
+      for (const d of store.deployments) expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
+      if (label === 'deploy')
+        expect(store.deployments.at(-1)?.statuses.at(-1)).toMatchObject({
+          state: 'error',
+          description: 'Cancelled: the run was stopped',
+        });
+      else expect(store.deployments).toHaveLength(0);
+    },
+  );
+});

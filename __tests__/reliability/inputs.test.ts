@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { INPUT_NAMES, parseSettings } from '../../src/core/settings.js';
+
+/** A wrong value for every input that has a form, and what the error must say. */
+const BAD: Record<string, [string, RegExp]> = {
+  environment: [' /prod', /expected an environment name such as production/],
+  'environment-url': ['not a url', /expected an http\(s\) URL/],
+  'test-timeout': ['15 minutes', /expected a duration such as 90s, 5m, 1h or 1h30m/],
+  'deploy-timeout': ['soon', /expected a duration/],
+  'probe-url': ['ftp://example.com/health', /expected an http\(s\) URL/],
+  'prometheus-url': ['localhost:9090', /expected an http\(s\) URL/],
+  thresholds: ['error_rate ~ 1%', /expected <metric> <op> <value>/],
+  'monitor-duration': ['10', /expected a duration/],
+  'monitor-interval': ['0s', /expected a duration above zero/],
+  'monitor-initial-delay': ['-5s', /expected a duration/],
+  'failure-limit': ['-1', /expected a whole number/],
+  'consecutive-error-limit': ['four', /expected a whole number/],
+  'on-monitor-error': ['panic', /expected one of rollback, fail, ignore/],
+  'on-no-data': ['retry', /expected one of rollback, inconclusive, pass/],
+  'confirm-samples': ['2.5', /expected a whole number/],
+  'confirm-interval': ['2 s', /expected a duration/],
+  'auto-rollback': ['yes', /expected true or false/],
+  'dry-run': ['1', /expected true or false/],
+  'revert-pr': ['on', /expected true or false/],
+  'post-mortem-issues': ['TRUE', /expected true or false/],
+};
+
+/** Inputs that take any text (commands, justifications, mentions, labels, paths, the token). */
+const FREE_TEXT = [
+  'github-token',
+  'features-dir',
+  'test-command',
+  'skip-tests',
+  'deploy-command',
+  'rollback-command',
+  'monitor-command',
+  'escalation-mentions',
+  'maintenance-command',
+  'labels',
+];
+
+describe('every input with a wrong value is a clear error naming it', () => {
+  it('covers every input of action.yml', () => {
+    expect([...Object.keys(BAD), ...FREE_TEXT].sort()).toEqual([...INPUT_NAMES].sort());
+  });
+
+  it.each(Object.entries(BAD))('%s', (name, [value, expected]) => {
+    let error: unknown;
+    try {
+      parseSettings((n) => (n === name ? value : undefined));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).input).toBe(name);
+    expect((error as Error).message).toMatch(new RegExp(`^input "${name}"`));
+    expect((error as Error).message).toMatch(expected);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+/** The unit tests of src/core/, for mutation testing (npm run mutation). */
+export default defineConfig({
+  test: {
+    include: ['__tests__/core/**/*.test.ts', '__tests__/reliability/inputs.test.ts'],
+    testTimeout: 60_000,
+  },
+});
