@@ -3,47 +3,18 @@
  * minus the user's commands and the monitor window) and the GitHub requests it sends.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { examplePayload, runAction } from '../__tests__/helpers/action.js';
-import { GitHubEmulator } from '../__tests__/helpers/github-emulator.js';
-import { DEPLOY_COMMAND, git, startVersionService } from '../__tests__/helpers/repo.js';
+import { runAction } from '../__tests__/helpers/action.js';
+import { DEPLOY_COMMAND } from '../__tests__/helpers/repo.js';
+import { githubWorld } from '../__tests__/helpers/world.js';
 import { httpProbe } from '../src/sources/http-probe.js';
 import { median, type Figure } from './util.js';
 
 const BRANCH = 'hotfix/042-bench';
 
 async function world() {
-  const emulator = await GitHubEmulator.withBareRepo();
-  await emulator.start();
-  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-bench-dev-'));
-  git(dev, 'clone', '-q', emulator.bare, '.');
-  git(dev, 'config', 'user.email', 'b@example.invalid');
-  git(dev, 'config', 'user.name', 'Bench');
-  git(dev, 'checkout', '-q', '-b', 'main');
-  await writeFile(path.join(dev, 'version.txt'), 'good\n');
-  await writeFile(path.join(dev, '.gitignore'), '.live-version\n.deployed\n.rollback-at\n');
-  git(dev, 'add', '.');
-  git(dev, 'commit', '-q', '-m', 'good');
-  git(dev, 'push', '-q', 'origin', 'main');
-  const mainSha = git(dev, 'rev-parse', 'HEAD');
-  git(dev, 'checkout', '-q', '-b', BRANCH);
-  await writeFile(path.join(dev, 'version.txt'), 'good-v2\n');
-  git(dev, 'commit', '-q', '-am', 'Fix login 500');
-  git(dev, 'push', '-q', 'origin', BRANCH);
-  const sha = git(dev, 'rev-parse', 'HEAD');
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-bench-ws-'));
-  git(workspace, 'clone', '-q', emulator.bare, '.');
-  git(workspace, 'checkout', '-q', '--detach', sha);
-  const service = await startVersionService(workspace);
-  emulator.seedDeployment(mainSha, 'success', {});
-  emulator.addPull(BRANCH, 'Login returns 500', 'details');
-  const payload = examplePayload('push');
-  Object.assign(payload, { ref: `refs/heads/${BRANCH}`, after: sha, deleted: false });
-  (payload.repository as Record<string, unknown>).default_branch = 'main';
-  (payload.head_commit as Record<string, unknown>).message = 'Fix login 500';
-  return { emulator, workspace, service, payload, sha };
+  const w = await githubWorld({ branch: BRANCH, version: 'good-v2' });
+  w.emulator.addPull(BRANCH, 'Login returns 500', 'details');
+  return w;
 }
 
 /** Runs the resolve scenario `runs` times; returns the overhead and the request count. */
@@ -68,8 +39,7 @@ export async function actionFigures(runs: number): Promise<Figure[]> {
           'monitor-duration': '0s',
         },
       });
-      await w.service.close();
-      await w.emulator.stop();
+      await w.close();
       continue;
     }
     const w = await world();
@@ -110,8 +80,7 @@ export async function actionFigures(runs: number): Promise<Figure[]> {
     detail = `wall ${Math.round(wall)} ms = commands ${Math.round(commands)} + monitor ${Math.round(window)} + GitHub (emulator) ${Math.round(w.emulator.serviceMs)} + lane`;
     requests.push(w.emulator.log.length);
     details = w.emulator.log.map((l) => l.operationId).join(', ');
-    await w.service.close();
-    await w.emulator.stop();
+    await w.close();
   }
   return [
     {

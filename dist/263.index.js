@@ -1160,6 +1160,13 @@ async function createOnce(options) {
 
 
 const HotfixOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+/** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
+function waitAndRetry(kind, tries, warn) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        warn(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return retryCount < tries;
+    };
+}
 /** Builds the client. */
 function createGitHub(options) {
     const octokit = new HotfixOctokit({
@@ -1170,14 +1177,8 @@ function createGitHub(options) {
         throttle: {
             write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
             notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.warn(`GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-                return retryCount < 3;
-            },
+            onRateLimit: waitAndRetry('rate limit', 2, options.warn),
+            onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
         },
     });
     if (options.onRequest) {

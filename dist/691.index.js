@@ -1349,8 +1349,12 @@ async function pushLane(session, route) {
             warn: (m) => io/* warning */.$e(m),
         });
     const { input, reporter } = await session.laneInput(route.hotfix, route.branch, route.sha, files, pr?.number, withText);
+    return finished(session, reporter, () => runLane(input));
+}
+/** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
+async function finished(session, reporter, lane) {
     try {
-        const result = await runLane(input);
+        const result = await lane();
         reporter.close();
         await session.finish(result.state);
         return result;
@@ -1384,15 +1388,7 @@ async function manualRollback(session, named) {
     const files = await branchFiles(session, branch);
     const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, branch);
     const { input, reporter } = await session.laneInput(hotfix, branch, subject.ref, files, pr?.number);
-    try {
-        const result = await runManualRollback(input);
-        reporter.close();
-        await session.finish(result.state);
-        return result;
-    }
-    finally {
-        reporter.close();
-    }
+    return finished(session, reporter, () => runManualRollback(input));
 }
 /** The hotfix branch's files through the API, or nothing to write when the branch is gone. */
 async function branchFiles(session, branch) {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
 import { examplePayload, runAction } from '../helpers/action.js';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
-import { DEPLOY_COMMAND, git, startVersionService } from '../helpers/repo.js';
+import type { GitHubEmulator } from '../helpers/github-emulator.js';
+import { githubWorld } from '../helpers/world.js';
+import { DEPLOY_COMMAND, git } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
@@ -15,72 +15,29 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-/** A GitHub (emulated) with a real bare repo, a developer clone, a runner workspace and a service. */
+/** The world (see helpers/world.ts) with an open PR for the hotfix branch. */
 async function world(version: string) {
-  const emulator = await GitHubEmulator.withBareRepo();
-  await emulator.start();
-  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-dev-'));
-  git(dev, 'clone', '-q', emulator.bare, '.');
-  git(dev, 'config', 'user.email', 'dev@example.invalid');
-  git(dev, 'config', 'user.name', 'Dev');
-  git(dev, 'checkout', '-q', '-b', 'main');
-  await writeFile(path.join(dev, 'version.txt'), 'good\n');
-  await writeFile(
-    path.join(dev, '.gitignore'),
-    '.live-version\n.rollback-at\n.deployed\n.maintenance\n.specswarm/workflow-metrics.json\n',
-  );
-  git(dev, 'add', '.');
-  git(dev, 'commit', '-q', '-m', 'service: good');
-  git(dev, 'push', '-q', 'origin', 'main');
-  const mainSha = git(dev, 'rev-parse', 'HEAD');
-  git(dev, 'checkout', '-q', '-b', BRANCH);
-  await writeFile(path.join(dev, 'version.txt'), `${version}\n`);
-  git(
-    dev,
-    'commit',
-    '-q',
-    '-am',
-    'Fix login 500 for legacy cookies\n\nThe v2 decoder throws on v1 cookies.',
-  );
-  git(dev, 'push', '-q', 'origin', BRANCH);
-  const sha = git(dev, 'rev-parse', 'HEAD');
-  // The runner's checkout: detached at the pushed SHA, as actions/checkout leaves it.
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-ws-'));
-  git(workspace, 'clone', '-q', emulator.bare, '.');
-  git(workspace, 'checkout', '-q', '--detach', sha);
-  const service = await startVersionService(workspace);
-  // What runs now: main, deployed by an earlier run.
-  await writeFile(path.join(workspace, '.live-version'), 'good\n');
-  const goodDeployment = emulator.seedDeployment(mainSha, 'success', {});
-  const pr = emulator.addPull(
+  const w = await githubWorld({
+    branch: BRANCH,
+    version,
+    message: 'Fix login 500 for legacy cookies\n\nThe v2 decoder throws on v1 cookies.',
+  });
+  cleanups.push(w.close);
+  const pr = w.emulator.addPull(
     BRANCH,
     'Login returns 500 for legacy cookies',
     'Users with a v1 cookie get a 500 on POST /login.',
   );
-  const payload = examplePayload('push');
-  Object.assign(payload, {
-    ref: `refs/heads/${BRANCH}`,
-    after: sha,
-    deleted: false,
-    created: true,
-  });
-  (payload.head_commit as Record<string, unknown>).message = 'Fix login 500 for legacy cookies';
-  (payload.head_commit as Record<string, unknown>).id = sha;
-  (payload.repository as Record<string, unknown>).default_branch = 'main';
-  cleanups.push(async () => {
-    await service.close();
-    await emulator.stop();
-  });
   const inputs = {
     'test-command': 'grep -q . version.txt',
     'deploy-command': DEPLOY_COMMAND,
-    'probe-url': service.url,
+    'probe-url': w.service.url,
     'monitor-duration': '2s',
     'monitor-interval': '1s',
     'confirm-samples': '1',
     'confirm-interval': '200ms',
   };
-  return { emulator, dev, workspace, service, mainSha, sha, pr, payload, inputs, goodDeployment };
+  return { ...w, pr, inputs };
 }
 
 /** The bookkeeping commits on the branch since `since`, newest first. */

@@ -33,12 +33,14 @@ async function lane(
     real?: boolean;
     exit?: (s: CommandSpec) => number;
     metrics?: () => Record<string, number>;
+    spec?: string;
   } = {},
 ) {
   const clock = new FakeClock();
   const store = new MemoryStore(clock);
   store.seed({ ref: 'b'.repeat(40), state: 'success' });
   const files = new MemoryFiles();
+  if (options.spec !== undefined) files.files.set(SPEC, options.spec);
   const reporter = new MemoryReporter();
   const cwd = await mkdtemp(path.join(os.tmpdir(), 'hotfix-fault-'));
   const runner = options.real
@@ -135,41 +137,17 @@ describe('commands that misbehave', () => {
 
 describe('specs that are empty or broken', () => {
   it('an empty hotfix.md is kept (never overwritten) and the inputs stay in force', async () => {
-    const clock = new FakeClock();
-    const store = new MemoryStore(clock);
-    store.seed({ ref: 'b'.repeat(40), state: 'success' });
-    const files = new MemoryFiles();
-    files.files.set(SPEC, '');
-    const runner = new FakeRunner();
-    const settings = parseSettings(
-      (n) =>
-        ({
-          'test-command': 'make smoke',
-          'deploy-command': './deploy',
-          'probe-url': 'http://127.0.0.1:9/h',
-          'monitor-duration': '0s',
-        })[n],
+    const t = await lane(
+      { 'test-command': 'make smoke', 'deploy-command': './deploy', 'monitor-duration': '0s' },
+      { spec: '' },
     );
-    const result = await runLane({
-      hotfix: { number: 42, padded: '042', slug: 'x' },
-      branch: 'hotfix/042-x',
-      sha: 'a'.repeat(40),
-      featuresDir: '.specswarm/features',
-      settings,
-      version: 'test',
-      ports: {
-        clock,
-        runner,
-        store,
-        files,
-        reporter: new MemoryReporter(),
-        sources: () => scriptedSource(clock, () => ({ error_rate: 0 })),
-      },
-    });
-    expect(result.status).toBe('resolved');
-    expect(runner.calls.map((c) => c.command)).toEqual(['make smoke', './deploy']);
+    expect(t.result.status).toBe('resolved');
+    expect((t.runner as FakeRunner).calls.map((c) => c.command)).toEqual([
+      'make smoke',
+      './deploy',
+    ]);
     // Nothing of the human's (empty) file was replaced: only a Timeline was appended.
-    expect(files.files.get(SPEC)!.startsWith('## Timeline\n\n- ')).toBe(true);
+    expect(t.files.files.get(SPEC)!.startsWith('## Timeline\n\n- ')).toBe(true);
   });
 });
 

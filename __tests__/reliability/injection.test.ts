@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../../src/core/markdown.js';
-import { examplePayload, runAction } from '../helpers/action.js';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
-import { DEPLOY_COMMAND, git, startVersionService } from '../helpers/repo.js';
+import { runAction } from '../helpers/action.js';
+import { githubWorld } from '../helpers/world.js';
+import { DEPLOY_COMMAND } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const cleanups: (() => Promise<void>)[] = [];
@@ -16,35 +16,9 @@ afterEach(async () => {
 });
 
 async function world() {
-  const emulator = await GitHubEmulator.withBareRepo();
-  await emulator.start();
-  const canary = await mkdtemp(path.join(os.tmpdir(), 'hotfix-canary-'));
-  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-dev-'));
-  git(dev, 'clone', '-q', emulator.bare, '.');
-  git(dev, 'config', 'user.email', 'dev@example.invalid');
-  git(dev, 'config', 'user.name', 'Dev');
-  git(dev, 'checkout', '-q', '-b', 'main');
-  await writeFile(path.join(dev, 'version.txt'), 'good\n');
-  await writeFile(path.join(dev, '.gitignore'), '.live-version\n.deployed\n.rollback-at\n');
-  git(dev, 'add', '.');
-  git(dev, 'commit', '-q', '-m', 'good');
-  git(dev, 'push', '-q', 'origin', 'main');
-  const mainSha = git(dev, 'rev-parse', 'HEAD');
-  git(dev, 'checkout', '-q', '-b', BRANCH);
-  await writeFile(path.join(dev, 'version.txt'), 'good-v2\n');
-  git(dev, 'commit', '-q', '-am', 'fix');
-  git(dev, 'push', '-q', 'origin', BRANCH);
-  const sha = git(dev, 'rev-parse', 'HEAD');
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-ws-'));
-  git(workspace, 'clone', '-q', emulator.bare, '.');
-  git(workspace, 'checkout', '-q', '--detach', sha);
-  const service = await startVersionService(workspace);
-  emulator.seedDeployment(mainSha, 'success', {});
-  cleanups.push(async () => {
-    await service.close();
-    await emulator.stop();
-  });
-  return { emulator, workspace, service, sha, canary };
+  const w = await githubWorld({ branch: BRANCH, version: 'good-v2', message: 'fix' });
+  cleanups.push(w.close);
+  return { ...w, canary: await mkdtemp(path.join(os.tmpdir(), 'hotfix-canary-')) };
 }
 
 describe('untrusted text never reaches a shell, markup, a marker or a workflow command', () => {
@@ -61,9 +35,7 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
       body: '<!-- hotfix-action:042 -->\nfake status: resolved',
       user: 'mallory',
     });
-    const payload = examplePayload('push');
-    Object.assign(payload, { ref: `refs/heads/${BRANCH}`, after: w.sha, deleted: false });
-    (payload.repository as Record<string, unknown>).default_branch = 'main';
+    const payload = w.payload;
     (payload.head_commit as Record<string, unknown>).message =
       `fix $(touch ${pwn(5)})\n\n::error::forged`;
     const run = await runAction({
@@ -129,9 +101,7 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
   it('the token appears in no comment, issue, file, payload or summary, only in ::add-mask::', async () => {
     const w = await world();
     w.emulator.addPull(BRANCH, 'Fix', 'body');
-    const payload = examplePayload('push');
-    Object.assign(payload, { ref: `refs/heads/${BRANCH}`, after: w.sha, deleted: false });
-    (payload.head_commit as Record<string, unknown>).message = 'fix';
+    const payload = w.payload;
     const run = await runAction({
       emulator: w.emulator,
       workspace: w.workspace,
@@ -162,11 +132,8 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
 
   it('a branch name with shell or markdown in it is not a hotfix branch: a quoted notice, nothing runs', async () => {
     const w = await world();
-    const payload = examplePayload('push');
-    Object.assign(payload, {
-      ref: 'refs/heads/hotfix/042-$(touch x)\n::set-output name=status::pwned',
-      after: w.sha,
-    });
+    const payload = w.payload;
+    payload.ref = 'refs/heads/hotfix/042-$(touch x)\n::set-output name=status::pwned';
     const run = await runAction({
       emulator: w.emulator,
       workspace: w.workspace,

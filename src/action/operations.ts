@@ -15,6 +15,7 @@ import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.j
 import { ApiSpecFiles } from '../github/commits.js';
 import { statusOf } from '../github/octokit.js';
 import { canOperate } from '../github/permissions.js';
+import type { ActionReporter } from '../github/reporter.js';
 import { fsSpecFiles } from '../local/fs-files.js';
 import { featuresDirOf } from '../local/workspace.js';
 import type { Route } from './events.js';
@@ -54,8 +55,17 @@ export async function pushLane(
     pr?.number,
     withText,
   );
+  return finished(session, reporter, () => runLane(input));
+}
+
+/** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
+async function finished(
+  session: Session,
+  reporter: ActionReporter,
+  lane: () => Promise<LaneResult>,
+): Promise<LaneResult> {
   try {
-    const result = await runLane(input);
+    const result = await lane();
     reporter.close();
     await session.finish(result.state);
     return result;
@@ -102,14 +112,7 @@ export async function manualRollback(
     files,
     pr?.number,
   );
-  try {
-    const result = await runManualRollback(input);
-    reporter.close();
-    await session.finish(result.state);
-    return result;
-  } finally {
-    reporter.close();
-  }
+  return finished(session, reporter, () => runManualRollback(input));
 }
 
 /** The hotfix branch's files through the API, or nothing to write when the branch is gone. */

@@ -26,6 +26,19 @@ export interface ClientOptions {
   onRequest?: (method: string, url: string) => void;
 }
 
+/** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
+function waitAndRetry(kind: string, tries: number, warn: (message: string) => void) {
+  return (
+    retryAfter: number,
+    request: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ) => {
+    warn(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+    return retryCount < tries;
+  };
+}
+
 /** Builds the client. */
 export function createGitHub(options: ClientOptions): GitHub {
   const octokit = new HotfixOctokit({
@@ -36,28 +49,8 @@ export function createGitHub(options: ClientOptions): GitHub {
     throttle: {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        options.warn(
-          `GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`,
-        );
-        return retryCount < 2;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        options.warn(
-          `GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`,
-        );
-        return retryCount < 3;
-      },
+      onRateLimit: waitAndRetry('rate limit', 2, options.warn),
+      onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
     },
   });
   if (options.onRequest) {

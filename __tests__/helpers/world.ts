@@ -1,0 +1,80 @@
+/**
+ * A whole GitHub world for end-to-end runs of the Action: the emulator over a real bare repo,
+ * a developer's clone that pushed main and a hotfix branch, the runner's workspace (detached at
+ * the pushed SHA, as actions/checkout leaves it), a real service serving the live version, an
+ * earlier successful deployment of main, and the push event's payload (a real example).
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { examplePayload } from './action.js';
+import { GitHubEmulator } from './github-emulator.js';
+import { git, startVersionService } from './repo.js';
+
+/** Options of the world. */
+export interface WorldOptions {
+  branch: string;
+  /** What the hotfix's `version.txt` holds (see startVersionService). */
+  version: string;
+  /** The hotfix commit's message. */
+  message?: string;
+}
+
+/** Builds the world; `close()` stops the service and the emulator. */
+export async function githubWorld(options: WorldOptions) {
+  const emulator = await GitHubEmulator.withBareRepo();
+  await emulator.start();
+  const dev = await mkdtemp(path.join(os.tmpdir(), 'hotfix-dev-'));
+  git(dev, 'clone', '-q', emulator.bare, '.');
+  git(dev, 'config', 'user.email', 'dev@example.invalid');
+  git(dev, 'config', 'user.name', 'Dev');
+  git(dev, 'checkout', '-q', '-b', 'main');
+  await writeFile(path.join(dev, 'version.txt'), 'good\n');
+  await writeFile(
+    path.join(dev, '.gitignore'),
+    '.live-version\n.rollback-at\n.deployed\n.maintenance\n.specswarm/workflow-metrics.json\n',
+  );
+  git(dev, 'add', '.');
+  git(dev, 'commit', '-q', '-m', 'service: good');
+  git(dev, 'push', '-q', 'origin', 'main');
+  const mainSha = git(dev, 'rev-parse', 'HEAD');
+  git(dev, 'checkout', '-q', '-b', options.branch);
+  await writeFile(path.join(dev, 'version.txt'), `${options.version}\n`);
+  const message = options.message ?? 'Fix login 500 for legacy cookies';
+  git(dev, 'commit', '-q', '-am', message);
+  git(dev, 'push', '-q', 'origin', options.branch);
+  const sha = git(dev, 'rev-parse', 'HEAD');
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'hotfix-ws-'));
+  git(workspace, 'clone', '-q', emulator.bare, '.');
+  git(workspace, 'checkout', '-q', '--detach', sha);
+  const service = await startVersionService(workspace);
+  // What runs now: main, deployed by an earlier run.
+  await writeFile(path.join(workspace, '.live-version'), 'good\n');
+  const goodDeployment = emulator.seedDeployment(mainSha, 'success', {});
+  const payload = examplePayload('push');
+  Object.assign(payload, {
+    ref: `refs/heads/${options.branch}`,
+    after: sha,
+    deleted: false,
+    created: true,
+  });
+  Object.assign(payload.head_commit as Record<string, unknown>, {
+    message: message.split('\n')[0],
+    id: sha,
+  });
+  (payload.repository as Record<string, unknown>).default_branch = 'main';
+  return {
+    emulator,
+    dev,
+    workspace,
+    service,
+    mainSha,
+    sha,
+    payload,
+    goodDeployment,
+    close: async () => {
+      await service.close();
+      await emulator.stop();
+    },
+  };
+}
