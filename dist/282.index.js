@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ statusOf),
-/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
@@ -62,6 +63,28 @@ function statusOf(error) {
         typeof error.status === 'number'
         ? error.status
         : undefined;
+}
+/**
+ * A GitHub error said for a human at 3 a.m.: what was asked, what GitHub answered, and the fix.
+ * Anything else is passed through as it is.
+ */
+function describeGitHubError(error) {
+    const status = statusOf(error);
+    if (status === undefined || typeof error !== 'object' || error === null)
+        return undefined;
+    const request = error.request;
+    const what = request?.method && request.url ? `${request.method} ${request.url.replace(/\?.*$/, '')}` : 'a request';
+    const message = error.message ?? '';
+    const fix = status === 401
+        ? 'the token was refused: check the github-token input'
+        : status === 403
+            ? 'the token lacks a permission: give the job the permissions listed in the README (contents, deployments, pull-requests, issues: write)'
+            : status === 404
+                ? 'the repository or the object does not exist, or the token cannot see it: check GITHUB_REPOSITORY and the token'
+                : status === 422
+                    ? 'GitHub refused the request as invalid'
+                    : 'GitHub failed';
+    return `GitHub answered ${status} to ${what} (${message.split(' - ')[0]}): ${fix}`;
 }
 
 

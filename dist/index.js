@@ -1122,7 +1122,9 @@ async function run() {
         }
     }
     catch (error) {
-        io/* setFailed */.C1(controller.signal.aborted ? `cancelled: ${(0,errors/* getErrorMessage */.u1)(error)}` : (0,errors/* getErrorMessage */.u1)(error));
+        const { describeGitHubError } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
+        const message = describeGitHubError(error) ?? (0,errors/* getErrorMessage */.u1)(error);
+        io/* setFailed */.C1(controller.signal.aborted ? `cancelled: ${message}` : message);
     }
     finally {
         process.removeListener('SIGINT', onSignal);

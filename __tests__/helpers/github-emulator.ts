@@ -293,6 +293,9 @@ export class GitHubEmulator {
       });
     }
     const params = matchParams(String(operation.path), url.pathname);
+    if (params.owner !== undefined && (params.owner !== this.owner || params.repo !== this.repo)) {
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
     const fault = this.faults.find((f) => f.operationId === operation.operationId && f.times > 0);
     if (fault) {
       fault.times -= 1;

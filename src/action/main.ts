@@ -75,9 +75,9 @@ export async function run(): Promise<void> {
         );
     }
   } catch (error) {
-    core.setFailed(
-      controller.signal.aborted ? `cancelled: ${getErrorMessage(error)}` : getErrorMessage(error),
-    );
+    const { describeGitHubError } = await import('../github/octokit.js');
+    const message = describeGitHubError(error) ?? getErrorMessage(error);
+    core.setFailed(controller.signal.aborted ? `cancelled: ${message}` : message);
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
