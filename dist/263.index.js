@@ -1205,7 +1205,9 @@ function describeGitHubError(error) {
     if (status === undefined || typeof error !== 'object' || error === null)
         return undefined;
     const request = error.request;
-    const what = request?.method && request.url ? `${request.method} ${request.url.replace(/\?.*$/, '')}` : 'a request';
+    const what = request?.method && request.url
+        ? `${request.method} ${request.url.replace(/\?.*$/, '')}`
+        : 'a request';
     const message = error.message ?? '';
     const fix = status === 401
         ? 'the token was refused: check the github-token input'
