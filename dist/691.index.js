@@ -1050,6 +1050,7 @@ var report = __webpack_require__(1565);
 var rollback_target = __webpack_require__(4345);
 ;// CONCATENATED MODULE: ./lib/core/status-report.js
 
+
 /** Rebuilds a report state from the environment's records (newest first). */
 function stateFromRecords(hotfix, environment, records, paths, now) {
     const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
@@ -1081,14 +1082,19 @@ function stateFromRecords(hotfix, environment, records, paths, now) {
         url: deployment.url,
     };
     state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
-    (0,core_state/* stepOf */.cg)(state, 'deploy').state =
-        deployment.state === 'success' || deployment.state === 'failure' ? 'passed' : 'running';
+    (0,core_state/* stepOf */.cg)(state, 'deploy').state = (0,rollback_target/* isActiveState */.aq)(deployment.state)
+        ? 'running'
+        : deployment.state === 'error'
+            ? 'failed'
+            : 'passed';
     if (rollback) {
         state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
         (0,core_state/* stepOf */.cg)(state, 'rollback').state =
             rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
     }
-    if (rollback?.state === 'success')
+    if (rollback && (0,rollback_target/* isActiveState */.aq)(rollback.state))
+        state.status = 'running';
+    else if (rollback?.state === 'success')
         state.status = 'rolled-back';
     else if (rollback?.state === 'failure')
         state.status = 'escalated';

@@ -4,6 +4,7 @@
  */
 import type { HotfixId } from './branch.js';
 import type { DeploymentRecord } from './ports.js';
+import { isActiveState } from './rollback-target.js';
 import { initialState, stepOf, type LaneState } from './state.js';
 
 /** Rebuilds a report state from the environment's records (newest first). */
@@ -42,14 +43,18 @@ export function stateFromRecords(
     url: deployment.url,
   };
   state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
-  stepOf(state, 'deploy').state =
-    deployment.state === 'success' || deployment.state === 'failure' ? 'passed' : 'running';
+  stepOf(state, 'deploy').state = isActiveState(deployment.state)
+    ? 'running'
+    : deployment.state === 'error'
+      ? 'failed'
+      : 'passed';
   if (rollback) {
     state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
     stepOf(state, 'rollback').state =
       rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
   }
-  if (rollback?.state === 'success') state.status = 'rolled-back';
+  if (rollback && isActiveState(rollback.state)) state.status = 'running';
+  else if (rollback?.state === 'success') state.status = 'rolled-back';
   else if (rollback?.state === 'failure') state.status = 'escalated';
   else if (deployment.state === 'success') state.status = 'resolved';
   else if (deployment.state === 'failure' || deployment.state === 'error')
