@@ -555,10 +555,8 @@ export class GitHubEmulator {
       case 'repos/get-content': {
         const ref = q.ref ?? 'main';
         try {
-          const content = this.git(['show', `${ref}:${p.path}`]);
           const sha = this.git(['rev-parse', `${ref}:${p.path}`]);
           const raw = execFileSync('git', ['cat-file', 'blob', sha], { cwd: this.bare });
-          void content;
           return [
             200,
             {
