@@ -519,3 +519,29 @@ describe('revert-pr', () => {
     );
   });
 });
+
+describe('dry-run', () => {
+  it('reads and validates everything, runs the gate, prints the commands, and writes nothing to GitHub', async () => {
+    const w = await world('bad');
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: { ...w.inputs, 'dry-run': 'true' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(w.emulator.log.map((l) => l.method)).toEqual(w.emulator.log.map(() => 'GET'));
+    expect(w.emulator.deployments).toHaveLength(1);
+    expect(w.emulator.comments).toEqual([]);
+    expect(w.emulator.git(['rev-parse', `refs/heads/${BRANCH}`])).toBe(w.sha);
+    expect(run.log).toMatch(/\[dry-run\] deploy: git show "\$HOTFIX_REF:version\.txt"/);
+    expect(run.summary).toContain('### Commands a real run would run');
+    expect(run.summary).toContain(`HOTFIX_REF=${w.sha}`);
+    expect(run.summary).toContain(`HOTFIX_REF=${w.mainSha}`);
+    // The service was never touched: what runs is still main's version.
+    expect((await readFile(path.join(w.workspace, '.live-version'), 'utf8')).trim()).toBe('good');
+  });
+});
