@@ -40,6 +40,20 @@ async function world(version: string) {
   return { ...w, pr, inputs };
 }
 
+/** A real `issue_comment` created payload, on the hotfix PR, by `login`. */
+function commentPayload(pr: number, login: string, body: string) {
+  const payload = examplePayload('issue_comment', (e) => e.action === 'created');
+  Object.assign(payload.issue as Record<string, unknown>, {
+    number: pr,
+    pull_request: { url: 'https://api.github.com/x' },
+  });
+  Object.assign(payload.comment as Record<string, unknown>, {
+    body,
+    user: { login, id: login.length },
+  });
+  return payload;
+}
+
 /** The bookkeeping commits on the branch since `since`, newest first. */
 function bookkeeping(emulator: GitHubEmulator, since: string): string[] {
   return emulator
@@ -298,13 +312,7 @@ describe('manual rollback and chat-ops', () => {
 
   it("refuses a non-collaborator's /hotfix rollback politely, runs nothing, exits 0", async () => {
     const w = await world('good-v2');
-    const payload = examplePayload('issue_comment', (e) => e.action === 'created');
-    (payload.issue as Record<string, unknown>).number = w.pr;
-    (payload.issue as Record<string, unknown>).pull_request = { url: 'https://api.github.com/x' };
-    Object.assign(payload.comment as Record<string, unknown>, {
-      body: '/hotfix rollback',
-      user: { login: 'mallory', id: 666 },
-    });
+    const payload = commentPayload(w.pr, 'mallory', '/hotfix rollback');
     const run = await runAction({
       emulator: w.emulator,
       workspace: w.workspace,
@@ -344,13 +352,7 @@ describe('manual rollback and chat-ops', () => {
       ).code,
     ).toBe(0);
     w.emulator.permissions.set('maint', 'maintain');
-    const payload = examplePayload('issue_comment', (e) => e.action === 'created');
-    (payload.issue as Record<string, unknown>).number = w.pr;
-    (payload.issue as Record<string, unknown>).pull_request = { url: 'https://api.github.com/x' };
-    Object.assign(payload.comment as Record<string, unknown>, {
-      body: '/hotfix rollback',
-      user: { login: 'maint', id: 7 },
-    });
+    const payload = commentPayload(w.pr, 'maint', '/hotfix rollback');
     const run = await runAction({
       emulator: w.emulator,
       workspace: w.workspace,
