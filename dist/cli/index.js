@@ -27240,53 +27240,6 @@ function appendTimeline(text, events) {
     return `${text.slice(0, end)}${insert.replaceAll('\n', eol).replaceAll('\r\r', '\r')}${text.slice(end)}`;
 }
 
-;// CONCATENATED MODULE: ./lib/core/state.js
-/** The final statuses of CONTRACT 11. */
-const LANE_STATUSES = (/* unused pure expression or super */ null && ([
-    'resolved',
-    'rolled-back',
-    'gate-failed',
-    'deploy-failed',
-    'escalated',
-    'breached',
-    'skipped',
-    'dry-run',
-]));
-/** A fresh state with every step pending. */
-function initialState(init) {
-    const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
-    return {
-        ...init,
-        status: 'running',
-        steps: names.map((name) => ({ name, state: 'pending' })),
-        samples: [],
-        plannedCommands: [],
-    };
-}
-/** The step record by name. */
-function stepOf(state, name) {
-    return state.steps.find((s) => s.name === name);
-}
-/** Exit code of a status: 0 when the lane did its job without trouble. */
-function exitCodeOf(status) {
-    switch (status) {
-        case 'resolved':
-        case 'skipped':
-        case 'dry-run':
-            return 0;
-        case 'gate-failed':
-            return 10;
-        case 'deploy-failed':
-            return 11;
-        case 'breached':
-            return 12;
-        case 'rolled-back':
-            return 13;
-        case 'escalated':
-            return 14;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/tasks.js
 /**
  * tasks.md: the seed's T001-T007, each with a GFM task box that the lane ticks as steps pass.
@@ -27434,7 +27387,108 @@ function tickedTasks(text) {
     return ticked;
 }
 
+;// CONCATENATED MODULE: ./lib/core/journal.js
+
+
+/** hotfix.md and tasks.md of one run. */
+class Journal {
+    files;
+    specPath;
+    tasksPath;
+    spec;
+    tasks;
+    persist;
+    pending = [];
+    constructor(files, specPath, tasksPath, spec, tasks, 
+    /** Whether anything is written: not in a dry run, nor for a spec that did not exist before
+     * a manual rollback. */
+    persist) {
+        this.files = files;
+        this.specPath = specPath;
+        this.tasksPath = tasksPath;
+        this.spec = spec;
+        this.tasks = tasks;
+        this.persist = persist;
+    }
+    /** Sets `**Status**:`. */
+    setStatus(status) {
+        this.spec = setSpecStatus(this.spec, status);
+    }
+    /** Ticks a task's box. */
+    tick(id) {
+        this.tasks = tickTask(this.tasks, id);
+    }
+    /** Notes an event for the Timeline (written at the next save). */
+    note(at, text) {
+        this.pending.push({ at, text });
+    }
+    /** Writes the spec (Status + the new Timeline lines) and the tasks. */
+    async save() {
+        if (!this.persist)
+            return;
+        this.spec = appendTimeline(this.spec, this.pending);
+        this.pending = [];
+        await this.files.write(this.specPath, this.spec);
+        await this.files.write(this.tasksPath, this.tasks);
+    }
+    /** Saves, then makes it durable (the Action's one bookkeeping commit). */
+    async commit(message) {
+        if (!this.persist)
+            return;
+        await this.save();
+        await this.files.flush(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/state.js
+/** The final statuses of CONTRACT 11. */
+const LANE_STATUSES = (/* unused pure expression or super */ null && ([
+    'resolved',
+    'rolled-back',
+    'gate-failed',
+    'deploy-failed',
+    'escalated',
+    'breached',
+    'skipped',
+    'dry-run',
+]));
+/** A fresh state with every step pending. */
+function initialState(init) {
+    const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
+    return {
+        ...init,
+        status: 'running',
+        steps: names.map((name) => ({ name, state: 'pending' })),
+        samples: [],
+        plannedCommands: [],
+    };
+}
+/** The step record by name. */
+function stepOf(state, name) {
+    return state.steps.find((s) => s.name === name);
+}
+/** Exit code of a status: 0 when the lane did its job without trouble. */
+function exitCodeOf(status) {
+    switch (status) {
+        case 'resolved':
+        case 'skipped':
+        case 'dry-run':
+            return 0;
+        case 'gate-failed':
+            return 10;
+        case 'deploy-failed':
+            return 11;
+        case 'breached':
+            return 12;
+        case 'rolled-back':
+            return 13;
+        case 'escalated':
+            return 14;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/lane.js
+
 
 
 
@@ -27460,24 +27514,17 @@ class LaneRun {
     input;
     plan;
     state;
-    specText;
-    tasksText;
     created;
     open = new Set();
-    /** Whether the spec and tasks are written back (not in a dry run, nor for a spec that did not exist
-     * before a manual rollback). */
-    persist;
     /** The deployment a manual rollback replaces. */
     replaces;
-    pendingEvents = [];
+    journal;
     constructor(input, plan, state, specText, tasksText, created) {
         this.input = input;
         this.plan = plan;
         this.state = state;
-        this.specText = specText;
-        this.tasksText = tasksText;
         this.created = created;
-        this.persist = !input.settings.dryRun;
+        this.journal = new Journal(input.ports.files, state.specPath, state.tasksPath, specText, tasksText, !input.settings.dryRun);
     }
     /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
     static async open(input) {
@@ -27542,7 +27589,7 @@ class LaneRun {
     }
     async executeManualRollback() {
         if (this.created.spec)
-            this.persist = false;
+            this.journal.persist = false;
         try {
             this.step('scaffold', 'skipped', 'manual rollback');
             this.step('gate', 'skipped', 'manual rollback');
@@ -27576,11 +27623,9 @@ class LaneRun {
             this.created.spec && this.state.specPath,
             this.created.tasks && this.state.tasksPath,
         ].filter(Boolean);
-        if (createdWhat.length > 0 && !settings.dryRun) {
-            await this.ports.files.write(this.state.specPath, this.specText);
-            await this.ports.files.write(this.state.tasksPath, this.tasksText);
-            // Made durable with the final state: one bookkeeping commit per run on GitHub.
-        }
+        // Written now, made durable with the final state: one bookkeeping commit per run on GitHub.
+        if (createdWhat.length > 0)
+            await this.journal.save();
         this.step('scaffold', 'passed', createdWhat.length > 0
             ? `created ${createdWhat.join(' and ')}`
             : 'spec exists: read back, never overwritten');
@@ -27734,7 +27779,7 @@ class LaneRun {
         this.setStatus('Monitoring');
         this.step('monitor', 'running');
         this.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`);
-        await this.save();
+        await this.journal.save();
         await this.publish();
         const outcome = await monitor({
             thresholds: plan.thresholds,
@@ -27924,9 +27969,7 @@ class LaneRun {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
             try {
-                await this.save();
-                if (this.persist)
-                    await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: run stopped`);
+                await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
             }
             catch (error) {
                 this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${getErrorMessage(error)}`);
@@ -27942,10 +27985,7 @@ class LaneRun {
                 step.state = 'skipped';
         }
         this.event(`Finished: ${status}. ${message}`);
-        if (this.persist) {
-            await this.save();
-            await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: ${status}`);
-        }
+        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
         await this.publish();
         return { status, exitCode: exitCodeOf(status), state: this.state };
     }
@@ -27965,26 +28005,17 @@ class LaneRun {
             step.detail = detail;
     }
     setStatus(status) {
-        this.specText = setSpecStatus(this.specText, status);
+        this.journal.setStatus(status);
     }
     tick(id) {
-        this.tasksText = tickTask(this.tasksText, id);
+        this.journal.tick(id);
     }
     event(text) {
-        this.pendingEvents.push({ at: this.ports.clock.now(), text });
+        this.journal.note(this.ports.clock.now(), text);
         this.progress(text);
     }
     progress(message) {
         this.ports.reporter.progress(message);
-    }
-    /** Writes the spec (status + new timeline lines) and the tasks through the files port. */
-    async save() {
-        if (!this.persist)
-            return;
-        this.specText = appendTimeline(this.specText, this.pendingEvents);
-        this.pendingEvents = [];
-        await this.ports.files.write(this.state.specPath, this.specText);
-        await this.ports.files.write(this.state.tasksPath, this.tasksText);
     }
     async publish() {
         await this.ports.reporter.publish(this.state);

@@ -19,14 +19,8 @@ import type {
   SpecFiles,
 } from './ports.js';
 import type { LaneSettings } from './settings.js';
-import {
-  appendTimeline,
-  readSpec,
-  renderSpec,
-  setSpecStatus,
-  type HotfixSpec,
-  type SpecStatus,
-} from './spec.js';
+import { Journal } from './journal.js';
+import { readSpec, renderSpec, type HotfixSpec, type SpecStatus } from './spec.js';
 import {
   exitCodeOf,
   initialState,
@@ -37,7 +31,7 @@ import {
   type StepState,
 } from './state.js';
 import type { DeploymentScan } from './rollback-target.js';
-import { renderTasks, tickTask, type TaskId } from './tasks.js';
+import { renderTasks, type TaskId } from './tasks.js';
 import { needsBaseline, type Threshold } from './thresholds.js';
 
 /** The parts the lane runs on. */
@@ -89,22 +83,26 @@ export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
 
 class LaneRun {
   private readonly open = new Set<DeploymentRecord['id']>();
-  /** Whether the spec and tasks are written back (not in a dry run, nor for a spec that did not exist
-   * before a manual rollback). */
-  private persist: boolean;
   /** The deployment a manual rollback replaces. */
   private replaces: DeploymentRecord['id'] | undefined;
-  private pendingEvents: { at: number; text: string }[] = [];
+  private readonly journal: Journal;
 
   private constructor(
     private readonly input: LaneInput,
     private readonly plan: LanePlan,
     private readonly state: LaneState,
-    private specText: string,
-    private tasksText: string,
+    specText: string,
+    tasksText: string,
     private readonly created: { spec: boolean; tasks: boolean },
   ) {
-    this.persist = !input.settings.dryRun;
+    this.journal = new Journal(
+      input.ports.files,
+      state.specPath,
+      state.tasksPath,
+      specText,
+      tasksText,
+      !input.settings.dryRun,
+    );
   }
 
   /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
@@ -174,7 +172,7 @@ class LaneRun {
   }
 
   async executeManualRollback(): Promise<LaneResult> {
-    if (this.created.spec) this.persist = false;
+    if (this.created.spec) this.journal.persist = false;
     try {
       this.step('scaffold', 'skipped', 'manual rollback');
       this.step('gate', 'skipped', 'manual rollback');
@@ -215,11 +213,8 @@ class LaneRun {
       this.created.spec && this.state.specPath,
       this.created.tasks && this.state.tasksPath,
     ].filter(Boolean);
-    if (createdWhat.length > 0 && !settings.dryRun) {
-      await this.ports.files.write(this.state.specPath, this.specText);
-      await this.ports.files.write(this.state.tasksPath, this.tasksText);
-      // Made durable with the final state: one bookkeeping commit per run on GitHub.
-    }
+    // Written now, made durable with the final state: one bookkeeping commit per run on GitHub.
+    if (createdWhat.length > 0) await this.journal.save();
     this.step(
       'scaffold',
       'passed',
@@ -434,7 +429,7 @@ class LaneRun {
     this.event(
       `Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`,
     );
-    await this.save();
+    await this.journal.save();
     await this.publish();
     const outcome = await monitor({
       thresholds: plan.thresholds,
@@ -675,9 +670,7 @@ class LaneRun {
       this.state.endedAt = this.ports.clock.now();
       this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
       try {
-        await this.save();
-        if (this.persist)
-          await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: run stopped`);
+        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
       } catch (error) {
         this.ports.reporter.warn(
           `Could not save ${this.state.specPath}: ${getErrorMessage(error)}`,
@@ -694,10 +687,7 @@ class LaneRun {
       if (step.state === 'pending') step.state = 'skipped';
     }
     this.event(`Finished: ${status}. ${message}`);
-    if (this.persist) {
-      await this.save();
-      await this.ports.files.flush(`hotfix ${this.input.hotfix.padded}: ${status}`);
-    }
+    await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
     await this.publish();
     return { status, exitCode: exitCodeOf(status), state: this.state };
   }
@@ -717,29 +707,20 @@ class LaneRun {
   }
 
   private setStatus(status: SpecStatus): void {
-    this.specText = setSpecStatus(this.specText, status);
+    this.journal.setStatus(status);
   }
 
   private tick(id: TaskId): void {
-    this.tasksText = tickTask(this.tasksText, id);
+    this.journal.tick(id);
   }
 
   private event(text: string): void {
-    this.pendingEvents.push({ at: this.ports.clock.now(), text });
+    this.journal.note(this.ports.clock.now(), text);
     this.progress(text);
   }
 
   private progress(message: string): void {
     this.ports.reporter.progress(message);
-  }
-
-  /** Writes the spec (status + new timeline lines) and the tasks through the files port. */
-  private async save(): Promise<void> {
-    if (!this.persist) return;
-    this.specText = appendTimeline(this.specText, this.pendingEvents);
-    this.pendingEvents = [];
-    await this.ports.files.write(this.state.specPath, this.specText);
-    await this.ports.files.write(this.state.tasksPath, this.tasksText);
   }
 
   private async publish(): Promise<void> {
