@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 /** The unit tests of src/core/, for mutation testing (npm run mutation). */
 export default defineConfig({
   test: {
-    include: ['__tests__/core/**/*.test.ts', '__tests__/reliability/inputs.test.ts'],
+    include: [
+      '__tests__/core/**/*.test.ts',
+      '__tests__/reliability/inputs.test.ts',
+      '__tests__/reliability/fuzz.test.ts',
+    ],
     testTimeout: 60_000,
   },
 });
