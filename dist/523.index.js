@@ -288,7 +288,7 @@ function readSpec(text, file) {
     const find = (label) => sections.filter((s) => s.label === label);
     const spec = { testCommands: [], thresholds: [] };
     const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-    const titleText = heading ? textOfHeading(heading) : undefined;
+    const titleText = heading ? (0,lib/* toString */.d)(heading) : undefined;
     const title = titleText?.replace(/^hotfix\s+\d+\s*:\s*/i, '').trim();
     if (title && !isPlaceholder(title))
         spec.title = title;
@@ -307,9 +307,6 @@ function readSpec(text, file) {
     for (const section of find('rollback trigger'))
         spec.thresholds.push(...thresholdsOf(section, file));
     return spec;
-}
-function textOfHeading(node) {
-    return (0,lib/* toString */.d)(node);
 }
 function firstText(sections) {
     for (const section of sections) {
@@ -443,7 +440,7 @@ function timelineAnchor(text) {
     }
     // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
     const tree = (0,markdown/* parseMarkdown */.Dd)(text);
-    const index = tree.children.findIndex((n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline');
+    const index = tree.children.findIndex((n) => n.type === 'heading' && (0,lib/* toString */.d)(n).trim().toLowerCase() === 'timeline');
     if (index < 0)
         return undefined;
     const section = [];
@@ -882,7 +879,7 @@ class LaneRun {
         await this.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_short(target)}`);
         let detail = 'record-only (no rollback command)';
         if (plan.rollbackCommand) {
-            const env = { ...this.commandEnv(target, deployment.id), HOTFIX_ROLLBACK: '1' };
+            const env = this.rollbackEnv(target, deployment.id);
             let result = await this.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
             if (!result.ok) {
                 this.event(`Rollback failed (${result.detail}): retrying once`);
@@ -924,24 +921,20 @@ class LaneRun {
         const { plan } = this;
         const env = this.commandEnv(this.input.sha, 'dry-run');
         this.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
-        if (plan.rollbackCommand) {
-            this.plannedCommand('rollback', plan.rollbackCommand.command, {
-                ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-                HOTFIX_ROLLBACK: '1',
-            });
-        }
+        this.planRollback(target);
         this.step('deploy', 'skipped', 'dry run');
         this.step('monitor', 'skipped', 'dry run');
         return this.finish('dry-run', 'Dry run: everything read and validated; nothing deployed, nothing written.');
     }
     async dryRunRollback(target) {
-        if (this.plan.rollbackCommand) {
-            this.plannedCommand('rollback', this.plan.rollbackCommand.command, {
-                ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-                HOTFIX_ROLLBACK: '1',
-            });
-        }
+        this.planRollback(target);
         return this.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
+    }
+    /** Prints the rollback a real run would run (when there is a rollback command). */
+    planRollback(target) {
+        if (!this.plan.rollbackCommand)
+            return;
+        this.plannedCommand('rollback', this.plan.rollbackCommand.command, this.rollbackEnv(target ?? '(no rollback target)', 'dry-run'));
     }
     plannedCommand(label, command, env) {
         this.state.plannedCommands.push({ label, command, env });
@@ -959,6 +952,9 @@ class LaneRun {
             rollbackTarget,
             ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
         };
+    }
+    rollbackEnv(target, deploymentId) {
+        return { ...this.commandEnv(target, deploymentId), HOTFIX_ROLLBACK: '1' };
     }
     commandEnv(ref, deploymentId) {
         const { hotfix } = this.input;

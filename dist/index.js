@@ -483,6 +483,57 @@ function quote(text, max = 80) {
 
 /***/ }),
 
+/***/ 4345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EE: () => (/* binding */ isOfHotfix),
+/* harmony export */   aq: () => (/* binding */ isActiveState),
+/* harmony export */   xD: () => (/* binding */ rollbackSubject)
+/* harmony export */ });
+/* unused harmony exports scanDeployments, findRollbackTarget */
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+function isOfHotfix(record, hotfix, sha) {
+    return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a latest state means the deployment is still going on. */
+function isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r));
+    return { target, active };
+}
+/** Picks the rollback target from an environment's deployments (any order). */
+function findRollbackTarget(records, hotfix, sha) {
+    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records) {
+    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+}
+function compareIds(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+function rollbackSubject(records, hotfix) {
+    const ordered = newestFirst(records);
+    if (hotfix !== undefined)
+        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return ordered.find((r) => r.state === 'success');
+}
+
+
+/***/ }),
+
 /***/ 4734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -846,6 +897,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var io = __nccwpck_require__(4010);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/rollback-target.js
+var rollback_target = __nccwpck_require__(4345);
 // EXTERNAL MODULE: ./lib/core/state.js
 var state = __nccwpck_require__(4734);
 ;// CONCATENATED MODULE: ./lib/action/context.js
@@ -1058,6 +1111,7 @@ function readInputs() {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (kept in step with session.ts). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** Grace after a cancellation before the process leaves whatever it is doing. */
@@ -1095,8 +1149,8 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(263), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8523));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(263), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8523));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
         const session = new Session(ctx, token, settings, controller.signal);
         session.defaultBranch = defaultBranchOf(payload);
         let result;
@@ -1157,7 +1211,7 @@ async function post() {
                 per_page: 1,
             });
             const state = data[0]?.state;
-            if (state && state !== 'in_progress' && state !== 'queued' && state !== 'pending')
+            if (state && !(0,rollback_target/* isActiveState */.aq)(state))
                 continue;
             await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
                 ...ctx.repo,

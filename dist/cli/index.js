@@ -27054,7 +27054,7 @@ function readSpec(text, file) {
     const find = (label) => sections.filter((s) => s.label === label);
     const spec = { testCommands: [], thresholds: [] };
     const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-    const titleText = heading ? textOfHeading(heading) : undefined;
+    const titleText = heading ? lib_toString(heading) : undefined;
     const title = titleText?.replace(/^hotfix\s+\d+\s*:\s*/i, '').trim();
     if (title && !isPlaceholder(title))
         spec.title = title;
@@ -27073,9 +27073,6 @@ function readSpec(text, file) {
     for (const section of find('rollback trigger'))
         spec.thresholds.push(...thresholdsOf(section, file));
     return spec;
-}
-function textOfHeading(node) {
-    return lib_toString(node);
 }
 function firstText(sections) {
     for (const section of sections) {
@@ -27209,7 +27206,7 @@ function timelineAnchor(text) {
     }
     // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
     const tree = markdown_parseMarkdown(text);
-    const index = tree.children.findIndex((n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline');
+    const index = tree.children.findIndex((n) => n.type === 'heading' && lib_toString(n).trim().toLowerCase() === 'timeline');
     if (index < 0)
         return undefined;
     const section = [];
@@ -27838,7 +27835,7 @@ class LaneRun {
         await this.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_short(target)}`);
         let detail = 'record-only (no rollback command)';
         if (plan.rollbackCommand) {
-            const env = { ...this.commandEnv(target, deployment.id), HOTFIX_ROLLBACK: '1' };
+            const env = this.rollbackEnv(target, deployment.id);
             let result = await this.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
             if (!result.ok) {
                 this.event(`Rollback failed (${result.detail}): retrying once`);
@@ -27880,24 +27877,20 @@ class LaneRun {
         const { plan } = this;
         const env = this.commandEnv(this.input.sha, 'dry-run');
         this.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
-        if (plan.rollbackCommand) {
-            this.plannedCommand('rollback', plan.rollbackCommand.command, {
-                ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-                HOTFIX_ROLLBACK: '1',
-            });
-        }
+        this.planRollback(target);
         this.step('deploy', 'skipped', 'dry run');
         this.step('monitor', 'skipped', 'dry run');
         return this.finish('dry-run', 'Dry run: everything read and validated; nothing deployed, nothing written.');
     }
     async dryRunRollback(target) {
-        if (this.plan.rollbackCommand) {
-            this.plannedCommand('rollback', this.plan.rollbackCommand.command, {
-                ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-                HOTFIX_ROLLBACK: '1',
-            });
-        }
+        this.planRollback(target);
         return this.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
+    }
+    /** Prints the rollback a real run would run (when there is a rollback command). */
+    planRollback(target) {
+        if (!this.plan.rollbackCommand)
+            return;
+        this.plannedCommand('rollback', this.plan.rollbackCommand.command, this.rollbackEnv(target ?? '(no rollback target)', 'dry-run'));
     }
     plannedCommand(label, command, env) {
         this.state.plannedCommands.push({ label, command, env });
@@ -27915,6 +27908,9 @@ class LaneRun {
             rollbackTarget,
             ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
         };
+    }
+    rollbackEnv(target, deploymentId) {
+        return { ...this.commandEnv(target, deploymentId), HOTFIX_ROLLBACK: '1' };
     }
     commandEnv(ref, deploymentId) {
         const { hotfix } = this.input;
@@ -28270,16 +28266,16 @@ function isActiveState(state) {
 function scanDeployments(records, hotfix, sha) {
     const target = findRollbackTarget(records, hotfix, sha);
     const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
-    const active = [...records]
-        .filter((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r));
     return { target, active };
 }
 /** Picks the rollback target from an environment's deployments (any order). */
 function findRollbackTarget(records, hotfix, sha) {
-    return [...records]
-        .filter((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
+    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records) {
+    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
 }
 function compareIds(a, b) {
     const na = Number(a);
@@ -28291,10 +28287,10 @@ function compareIds(a, b) {
  * environment's current deployment (its newest successful one).
  */
 function rollbackSubject(records, hotfix) {
-    const newestFirst = [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+    const ordered = newestFirst(records);
     if (hotfix !== undefined)
-        return newestFirst.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
-    return newestFirst.find((r) => r.state === 'success');
+        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return ordered.find((r) => r.state === 'success');
 }
 
 ;// CONCATENATED MODULE: ./lib/local/clock.js

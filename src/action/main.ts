@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from './io.js';
 import { getErrorMessage } from '../core/errors.js';
+import type { DeploymentState } from '../core/ports.js';
+import { isActiveState } from '../core/rollback-target.js';
 import { exitCodeOf } from '../core/state.js';
 import { readContext } from './context.js';
 import { route } from './events.js';
@@ -111,7 +113,7 @@ async function post(): Promise<void> {
         },
       );
       const state = data[0]?.state;
-      if (state && state !== 'in_progress' && state !== 'queued' && state !== 'pending') continue;
+      if (state && !isActiveState(state as DeploymentState)) continue;
       await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
         ...ctx.repo,
         deployment_id: id,

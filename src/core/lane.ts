@@ -501,7 +501,7 @@ class LaneRun {
     await this.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${short(target)}`);
     let detail = 'record-only (no rollback command)';
     if (plan.rollbackCommand) {
-      const env = { ...this.commandEnv(target, deployment.id), HOTFIX_ROLLBACK: '1' };
+      const env = this.rollbackEnv(target, deployment.id);
       let result = await this.command(
         'rollback',
         plan.rollbackCommand.command,
@@ -564,12 +564,7 @@ class LaneRun {
     const { plan } = this;
     const env = this.commandEnv(this.input.sha, 'dry-run');
     this.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
-    if (plan.rollbackCommand) {
-      this.plannedCommand('rollback', plan.rollbackCommand.command, {
-        ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-        HOTFIX_ROLLBACK: '1',
-      });
-    }
+    this.planRollback(target);
     this.step('deploy', 'skipped', 'dry run');
     this.step('monitor', 'skipped', 'dry run');
     return this.finish(
@@ -579,13 +574,18 @@ class LaneRun {
   }
 
   private async dryRunRollback(target: string | undefined): Promise<LaneResult> {
-    if (this.plan.rollbackCommand) {
-      this.plannedCommand('rollback', this.plan.rollbackCommand.command, {
-        ...this.commandEnv(target ?? '(no rollback target)', 'dry-run'),
-        HOTFIX_ROLLBACK: '1',
-      });
-    }
+    this.planRollback(target);
     return this.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
+  }
+
+  /** Prints the rollback a real run would run (when there is a rollback command). */
+  private planRollback(target: string | undefined): void {
+    if (!this.plan.rollbackCommand) return;
+    this.plannedCommand(
+      'rollback',
+      this.plan.rollbackCommand.command,
+      this.rollbackEnv(target ?? '(no rollback target)', 'dry-run'),
+    );
   }
 
   private plannedCommand(label: string, command: string, env: Record<string, string>): void {
@@ -605,6 +605,13 @@ class LaneRun {
       rollbackTarget,
       ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
     };
+  }
+
+  private rollbackEnv(
+    target: string,
+    deploymentId: DeploymentRecord['id'],
+  ): Record<string, string> {
+    return { ...this.commandEnv(target, deploymentId), HOTFIX_ROLLBACK: '1' };
   }
 
   private commandEnv(ref: string, deploymentId?: DeploymentRecord['id']): Record<string, string> {

@@ -31,9 +31,9 @@ export function scanDeployments(
   const target = findRollbackTarget(records, hotfix, sha);
   const newer = (r: DeploymentRecord) =>
     !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
-  const active = [...records]
-    .filter((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r))
-    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  const active = newestFirst(records).find(
+    (r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r),
+  );
   return { target, active };
 }
 
@@ -43,9 +43,14 @@ export function findRollbackTarget(
   hotfix: string,
   sha: string,
 ): DeploymentRecord | undefined {
-  return [...records]
-    .filter((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha))
-    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id))[0];
+  return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records: readonly DeploymentRecord[]): DeploymentRecord[] {
+  return [...records].sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id),
+  );
 }
 
 function compareIds(a: string | number, b: string | number): number {
@@ -62,12 +67,8 @@ export function rollbackSubject(
   records: readonly DeploymentRecord[],
   hotfix: string | undefined,
 ): DeploymentRecord | undefined {
-  const newestFirst = [...records].sort(
-    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id),
-  );
+  const ordered = newestFirst(records);
   if (hotfix !== undefined)
-    return newestFirst.find(
-      (r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined,
-    );
-  return newestFirst.find((r) => r.state === 'success');
+    return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+  return ordered.find((r) => r.state === 'success');
 }

@@ -167,7 +167,7 @@ export function readSpec(text: string, file: string): HotfixSpec {
   const spec: HotfixSpec = { testCommands: [], thresholds: [] };
 
   const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  const titleText = heading ? textOfHeading(heading) : undefined;
+  const titleText = heading ? toString(heading) : undefined;
   const title = titleText?.replace(/^hotfix\s+\d+\s*:\s*/i, '').trim();
   if (title && !isPlaceholder(title)) spec.title = title;
   const severity = firstText(find('🚨 emergency'));
@@ -183,10 +183,6 @@ export function readSpec(text: string, file: string): HotfixSpec {
   for (const section of find('rollback trigger'))
     spec.thresholds.push(...thresholdsOf(section, file));
   return spec;
-}
-
-function textOfHeading(node: Root['children'][number]): string {
-  return toString(node);
 }
 
 function firstText(sections: Section[]): string | undefined {
@@ -323,7 +319,7 @@ function timelineAnchor(text: string): { end: number; list: boolean } | undefine
   // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
   const tree = parseMarkdown(text);
   const index = tree.children.findIndex(
-    (n) => n.type === 'heading' && textOfHeading(n).trim().toLowerCase() === 'timeline',
+    (n) => n.type === 'heading' && toString(n).trim().toLowerCase() === 'timeline',
   );
   if (index < 0) return undefined;
   const section: RootContent[] = [];

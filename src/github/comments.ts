@@ -53,16 +53,7 @@ export async function findPullRequest(
     state: 'open',
     per_page: 1,
   });
-  const pr = data[0];
-  return (
-    pr && {
-      number: pr.number,
-      title: pr.title,
-      body: pr.body ?? '',
-      headRef: pr.head.ref,
-      headSha: pr.head.sha,
-    }
-  );
+  return data[0] && toPullRequestInfo(data[0]);
 }
 
 /** A PR by number. */
@@ -75,6 +66,16 @@ export async function getPullRequest(
     ...repo,
     pull_number: number,
   });
+  return toPullRequestInfo(pr);
+}
+
+/** The fields of a PR (from a list or a get) that the action uses. */
+function toPullRequestInfo(pr: {
+  number: number;
+  title: string;
+  body: string | null;
+  head: { ref: string; sha: string };
+}): PullRequestInfo {
   return {
     number: pr.number,
     title: pr.title,
