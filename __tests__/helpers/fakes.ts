@@ -32,8 +32,9 @@ export class FakeClock implements Clock {
 
 /** A deployment store in memory that keeps every status in order. */
 export class MemoryStore implements DeploymentStore {
-  records: (DeploymentRecord & { statuses: { state: DeploymentState; description: string }[] })[] =
-    [];
+  records: (DeploymentRecord & {
+    statuses: { state: DeploymentState; description: string; urls?: string }[];
+  })[] = [];
   private nextId = 100;
   constructor(private readonly clock: Clock) {}
   seed(record: Partial<DeploymentRecord> & { ref: string; state: DeploymentState }): void {
@@ -74,23 +75,34 @@ export class MemoryStore implements DeploymentStore {
     id: DeploymentRecord['id'],
     state: DeploymentState,
     description: string,
+    options?: { environmentUrl?: string; logUrl?: string },
   ): Promise<void> {
     const record = this.records.find((r) => r.id === id);
     if (!record) throw new Error(`no deployment ${id}`);
-    record.statuses.push({ state, description });
+    const urls = [options?.environmentUrl, options?.logUrl].filter(Boolean).join(' ');
+    record.statuses.push({ state, description, ...(urls ? { urls } : {}) });
     record.state = state;
     record.description = description;
   }
 }
 
-/** A runner that records commands and answers by a rule. */
+/**
+ * A runner that records commands and answers by a rule: an exit code, `null` for a process
+ * killed by a signal, or `'timeout'` for one that ran past its timeout.
+ */
 export class FakeRunner implements CommandRunner {
   calls: CommandSpec[] = [];
-  constructor(private readonly rule: (spec: CommandSpec, call: number) => number = () => 0) {}
+  constructor(
+    private readonly rule: (spec: CommandSpec, call: number) => number | null | 'timeout' = () =>
+      0,
+  ) {}
   async run(spec: CommandSpec): Promise<CommandResult> {
     this.calls.push(spec);
-    const exitCode = this.rule(spec, this.calls.length);
-    return { exitCode, timedOut: false, tail: '', durationMs: 5 };
+    const answer = this.rule(spec, this.calls.length);
+    if (answer === 'timeout') {
+      return { exitCode: null, timedOut: true, tail: '', durationMs: spec.timeoutMs };
+    }
+    return { exitCode: answer, timedOut: false, tail: '', durationMs: 5 };
   }
   labels(): string[] {
     return this.calls.map((c) => c.label);
@@ -119,6 +131,10 @@ export class MemoryReporter implements Reporter {
   lines: string[] = [];
   warnings: string[] = [];
   published: LaneState['status'][] = [];
+  sections: string[] = [];
+  section(name: string): void {
+    this.sections.push(name);
+  }
   progress(message: string): void {
     this.lines.push(message);
   }

@@ -27677,7 +27677,11 @@ class LaneRun {
                 await this.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`);
                 this.event(`Deploy failed (${result.detail}): rolling back`);
                 const rolled = await this.rollback(target?.ref, `deploy failed: ${result.detail}`);
-                return this.finish(rolled === 'rolled-back' ? 'deploy-failed' : 'escalated', `Deploy failed: ${result.detail}.`);
+                const failed = `Deploy failed: ${result.detail}.`;
+                // Escalated: the escalation's message (what failed, who is called) follows the cause.
+                return rolled === 'rolled-back'
+                    ? this.finish('deploy-failed', failed)
+                    : this.finish('escalated', `${failed} ${this.state.message}`);
             }
         }
         this.step('deploy', 'passed', plan.deployCommand ? 'deploy command succeeded' : 'record-only (no deploy-command)');
@@ -27686,10 +27690,15 @@ class LaneRun {
         // 5. Monitor.
         const outcome = await this.watch(source, baseline, deployment.id);
         if (outcome.verdict === 'pass') {
-            await this.deploymentStatus(deployment.id, 'success', `Hotfix ${hotfix.padded} healthy after ${formatDuration(settings.monitorDurationMs)}`);
+            const watched = source !== undefined;
+            await this.deploymentStatus(deployment.id, 'success', watched
+                ? `Hotfix ${hotfix.padded} healthy after ${formatDuration(settings.monitorDurationMs)}`
+                : `Hotfix ${hotfix.padded} deployed; nothing watched`);
             this.tick('T004');
             this.setStatus('Resolved');
-            return this.finish('resolved', 'Every threshold held for the whole window.');
+            return this.finish('resolved', watched
+                ? 'Every threshold held for the whole window.'
+                : 'Deployed; nothing was watched (no probe-url, prometheus-url or monitor-command).');
         }
         if (outcome.verdict === 'inconclusive') {
             await this.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
@@ -27728,7 +27737,7 @@ class LaneRun {
             }
             if (clock.now() >= giveUpAt) {
                 return {
-                    refused: `${who} is still deploying to ${environment} after ${formatDuration(this.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished`,
+                    refused: `${who} is still deploying to ${environment} after ${formatDuration(this.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished.`,
                 };
             }
             this.progress(`Waiting: ${who} is deploying to ${environment}`);
