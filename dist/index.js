@@ -390,13 +390,13 @@ function parseDuration(text, origin) {
 }
 /** Formats milliseconds the way a human reads them: `1h30m`, `45s`, `1.5s`, `250ms`. */
 function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000) {
-        const s = ms / 1000;
-        return `${Number.isInteger(s) ? s : s.toFixed(1)}s`;
-    }
-    const totalSeconds = Math.round(ms / 1000);
+    const rounded = Math.round(ms);
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const tenths = Math.round(rounded / 100);
+    if (tenths < 600)
+        return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}s`;
+    const totalSeconds = Math.round(rounded / 1000);
     const h = Math.floor(totalSeconds / 3600);
     const m = Math.floor((totalSeconds % 3600) / 60);
     const s = totalSeconds % 60;

@@ -115,7 +115,7 @@ describe('what each status tells the human to do next', () => {
 describe('small formats', () => {
   it.each([
     [250, '250ms'],
-    [999.6, '1000ms'],
+    [999.6, '1s'],
     [1000, '1s'],
     [1500, '1.5s'],
     [59_000, '59s'],

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, parseDuration } from '../../src/core/duration.js';
+import { planLane } from '../../src/core/plan.js';
+import { parseSettings } from '../../src/core/settings.js';
+import type { HotfixSpec } from '../../src/core/spec.js';
+import { LANE_STATUSES, exitCodeOf, initialState, stepOf } from '../../src/core/state.js';
+import { parseThresholds } from '../../src/core/thresholds.js';
+
+const SPEC = 'features/042/hotfix.md';
+const settingsOf = (inputs: Record<string, string>) => parseSettings((name) => inputs[name]);
+const noSpec: HotfixSpec = { testCommands: [], thresholds: [] };
+
+describe('the plan: the spec replaces the inputs, it does not add', () => {
+  it('takes the inputs when the spec says nothing', () => {
+    const settings = settingsOf({
+      'test-command': 'npm test\nnpm run lint',
+      'deploy-command': './deploy.sh',
+      'rollback-command': './rollback.sh',
+      'probe-url': 'http://127.0.0.1:9/',
+      environment: 'staging',
+    });
+    expect(planLane(settings, noSpec, SPEC)).toEqual({
+      environment: 'staging',
+      testCommands: [
+        { command: 'npm test', from: 'input test-command' },
+        { command: 'npm run lint', from: 'input test-command' },
+      ],
+      deployCommand: './deploy.sh',
+      rollbackCommand: { command: './rollback.sh', from: 'input rollback-command' },
+      thresholds: settings.thresholds,
+      thresholdsFrom: { input: 'thresholds' },
+    });
+  });
+
+  it('falls back to the deploy command for rollback, and to nothing', () => {
+    const deployOnly = settingsOf({ 'deploy-command': './deploy.sh' });
+    expect(planLane(deployOnly, noSpec, SPEC).rollbackCommand).toEqual({
+      command: './deploy.sh',
+      from: 'input deploy-command',
+    });
+    expect(planLane(settingsOf({}), noSpec, SPEC).rollbackCommand).toBeUndefined();
+  });
+
+  it('takes the spec over the inputs, naming file:line', () => {
+    const settings = settingsOf({
+      'test-command': 'npm test',
+      'rollback-command': './rollback.sh',
+      'probe-url': 'http://127.0.0.1:9/',
+    });
+    const thresholds = parseThresholds('error_rate < 5%', { file: SPEC, line: 30 });
+    const spec: HotfixSpec = {
+      testCommands: [{ command: 'make smoke', line: 20 }],
+      rollbackCommand: { command: './back.sh', line: 12 },
+      thresholds,
+      target: 'eu',
+    };
+    expect(planLane(settings, spec, SPEC)).toMatchObject({
+      environment: 'eu',
+      testCommands: [{ command: 'make smoke', from: `${SPEC}:20` }],
+      rollbackCommand: { command: './back.sh', from: `${SPEC}:12` },
+      thresholds,
+      thresholdsFrom: { file: SPEC },
+    });
+  });
+
+  it.each([
+    [
+      { thresholds: '`up` < 1' },
+      'input "thresholds": threshold "`up` < 1" is a PromQL query but prometheus-url is empty; set prometheus-url',
+    ],
+    [
+      { thresholds: 'error_rate < 1%' },
+      'input "thresholds": threshold "error_rate < 1%" needs the HTTP probe but probe-url is empty; set probe-url',
+    ],
+    [
+      { thresholds: 'queue_depth < 10', 'probe-url': 'http://127.0.0.1:9/' },
+      'input "thresholds": threshold "queue_depth < 10": no source gives "queue_depth" (the probe gives error_rate, latency_p95_ms, latency_max_ms, availability); set monitor-command to a command that prints it, or use a PromQL query in backticks',
+    ],
+  ])('refuses a threshold without a source: %j', (inputs, message) => {
+    expect(() => planLane(settingsOf(inputs), noSpec, SPEC)).toThrowError(message);
+  });
+
+  it('names the spec file when the spec threshold has no source', () => {
+    const spec: HotfixSpec = {
+      testCommands: [],
+      thresholds: parseThresholds('`up` < 1', { file: SPEC, line: 3 }),
+    };
+    expect(() => planLane(settingsOf({}), spec, SPEC)).toThrowError(
+      `${SPEC}: threshold "\`up\` < 1" is a PromQL query but prometheus-url is empty`,
+    );
+  });
+
+  it('accepts each threshold that has its source', () => {
+    const ok = [
+      { thresholds: '`up` < 1', 'prometheus-url': 'http://127.0.0.1:9090' },
+      { thresholds: 'queue_depth < 10', 'monitor-command': './metrics.sh' },
+      { thresholds: 'error_rate < 1%', 'monitor-command': './metrics.sh' },
+      { thresholds: 'latency_p95_ms < 800ms\navailability > 99%', 'probe-url': 'http://x.test/' },
+      {
+        thresholds: '`up` < 1\nerror_rate < 1%',
+        'prometheus-url': 'http://127.0.0.1:9090',
+        'probe-url': 'http://x.test/',
+      },
+    ];
+    for (const inputs of ok) {
+      expect(planLane(settingsOf(inputs), noSpec, SPEC).thresholds.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    [' 90s ', 90_000],
+    ['2h', 7_200_000],
+    ['1h1m1s1ms', 3_661_001],
+    ['3m', 180_000],
+    ['7s', 7000],
+    ['9ms', 9],
+  ])('%j is %i ms', (text, ms) => {
+    expect(parseDuration(text, { input: 'd' })).toBe(ms);
+  });
+
+  it('refuses an empty or too long duration, naming the input', () => {
+    expect(() => parseDuration('  ', { input: 'd' })).toThrowError(
+      'input "d": found "  "; expected a duration such as 90s, 5m, 1h or 1h30m',
+    );
+    expect(() => parseDuration(`${'9'.repeat(20)}h`, { input: 'd' })).toThrowError(
+      `input "d": found "${'9'.repeat(20)}h"; that duration is too long`,
+    );
+  });
+
+  it.each([
+    [0, '0ms'],
+    [999.4, '999ms'],
+    [999.6, '1s'],
+    [1000, '1s'],
+    [1040, '1s'],
+    [1500, '1.5s'],
+    [59_940, '59.9s'],
+    [59_999, '1m'],
+    [60_000, '1m'],
+    [61_000, '1m1s'],
+    [3_600_000, '1h'],
+    [3_660_000, '1h1m'],
+    [3_601_000, '1h1s'],
+    [5_400_000, '1h30m'],
+  ])('formats %d ms as %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('lane state', () => {
+  it('gives each status its exit code', () => {
+    expect(Object.fromEntries(LANE_STATUSES.map((s) => [s, exitCodeOf(s)]))).toEqual({
+      resolved: 0,
+      skipped: 0,
+      'dry-run': 0,
+      'gate-failed': 10,
+      'deploy-failed': 11,
+      breached: 12,
+      'rolled-back': 13,
+      escalated: 14,
+    });
+  });
+
+  it('starts with every step pending, in lane order', () => {
+    const s = initialState({
+      hotfix: { number: 1, padded: '001', slug: '' },
+      branch: 'hotfix/001',
+      sha: 'x',
+      environment: 'production',
+      specPath: 'a',
+      tasksPath: 'b',
+      thresholds: [],
+      startedAt: 0,
+      dryRun: false,
+    });
+    expect(s.status).toBe('running');
+    expect(s.steps).toEqual(
+      ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'].map((name) => ({
+        name,
+        state: 'pending',
+      })),
+    );
+    expect(stepOf(s, 'monitor')).toBe(s.steps[3]);
+    expect(s.samples).toEqual([]);
+    expect(s.plannedCommands).toEqual([]);
+  });
+});
