@@ -91,7 +91,7 @@ describe('the plan: the spec replaces the inputs, it does not add', () => {
   });
 
   it('accepts each threshold that has its source', () => {
-    const ok = [
+    const ok: Record<string, string>[] = [
       { thresholds: '`up` < 1', 'prometheus-url': 'http://127.0.0.1:9090' },
       { thresholds: 'queue_depth < 10', 'monitor-command': './metrics.sh' },
       { thresholds: 'error_rate < 1%', 'monitor-command': './metrics.sh' },

@@ -36,6 +36,11 @@ describe('readSpec, field by field', () => {
     expect(read('**Target**: [Production]\n').target).toBeUndefined();
     expect(read('x **Target**: eu\n').target).toBeUndefined();
     expect(read('**Target**:\n**Target**: eu\n').target).toBe('eu');
+    // The value may sit on the line after its label.
+    expect(read('**Status**:\nActive\n\n**Target**:\nstaging\n')).toMatchObject({
+      status: 'Active',
+      target: 'staging',
+    });
   });
 
   it('Testing Strategy: every code span, and a fenced block a command a line', () => {

@@ -26746,11 +26746,17 @@ function splitLines(children) {
     for (const child of children) {
         if (child.type === 'text' && child.value.includes('\n')) {
             const pieces = child.value.split('\n');
+            const start = child.position?.start;
             pieces.forEach((value, index) => {
                 if (index > 0)
                     lines.push([]);
-                if (value !== '')
-                    lines[lines.length - 1].push({ ...child, value });
+                if (value === '')
+                    return;
+                // A piece after a newline starts its own line: its position says so, for lineOf.
+                const position = start && index > 0
+                    ? { start: { line: start.line + index, column: 1 }, end: child.position.end }
+                    : child.position;
+                lines[lines.length - 1].push({ ...child, value, position });
             });
         }
         else if (child.type === 'break') {
@@ -26771,13 +26777,14 @@ function addInline(section, line) {
             section.parts.push({ kind: 'code', value: node.value, line: lineOf(node), fenced: false });
         }
     }
-    const text = line.map((node) => lib_toString(node)).join('');
-    if (text.trim() !== '')
-        section.parts.push({
-            kind: 'text',
-            text: text.replace(/^\s*:\s*/, '').trim(),
-            line: lineOf(first),
-        });
+    // The text after the label's colon; a line that is only the colon adds nothing.
+    const text = line
+        .map((node) => lib_toString(node))
+        .join('')
+        .replace(/^\s*:\s*/, '')
+        .trim();
+    if (text !== '')
+        section.parts.push({ kind: 'text', text, line: lineOf(first) });
 }
 function addBlock(section, node) {
     if (node.type === 'code') {
