@@ -522,7 +522,7 @@ function reportTree(state) {
     if (deployments.length > 0)
         children.push(heading(3, 'Deployments'), list(deployments));
     if (state.skipTests)
-        children.push(paragraph(strong('Essential tests skipped: '), text(state.skipTests)));
+        children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
     if (state.plannedCommands.length > 0) {
         children.push(heading(3, 'Commands a real run would run'));
         for (const planned of state.plannedCommands) {
@@ -604,7 +604,8 @@ function thresholdSection(state) {
         rows.push({
             type: 'tableRow',
             children: [
-                { type: 'tableCell', children: [inlineCode(t.source)] },
+                // A line break would end the table row: a cell is one line.
+                { type: 'tableCell', children: [inlineCode(t.source.replace(/\s*[\r\n]+\s*/g, ' '))] },
                 {
                     type: 'tableCell',
                     children: [text(v?.observed === undefined ? '-' : formatNumber(v.observed))],
@@ -640,7 +641,10 @@ function thresholdSection(state) {
 function chart(source, metric, samples) {
     const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
     const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
-    const limit = points.map((p) => p?.limit ?? 0);
+    // A sample without data has no limit of its own: the line keeps the known one.
+    const known = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
+    let last = known;
+    const limit = points.map((p) => (last = p?.limit ?? last));
     const label = (value) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
     const lines = [
         'xychart-beta',

@@ -102,6 +102,86 @@ describe('the report', () => {
   });
 });
 
+describe('the report of a run in progress, word for word', () => {
+  it('shows running steps, confirmation samples, the last three notes and safe chart labels', () => {
+    const t0 = Date.UTC(2026, 10, 25, 3, 0, 0);
+    const odd = 'custom_"metric`name\\with\nnewline_and_a_label_longer_than_sixty_characters_x';
+    const thresholds = [
+      ...parseThresholds('error_rate < 1%', { input: 'thresholds' }),
+      {
+        ...parseThresholds('m < 5', { input: 'thresholds' })[0]!,
+        source: `${odd} < 5`,
+        metric: odd,
+      },
+    ];
+    const at = (i: number) => t0 + i * 30_000;
+    const verdicts = (errorRate: number | undefined, m: number) => [
+      errorRate === undefined
+        ? { threshold: 'error_rate < 1%', metric: 'error_rate', verdict: 'nodata' as const }
+        : {
+            threshold: 'error_rate < 1%',
+            metric: 'error_rate',
+            verdict: errorRate < 0.01 ? ('pass' as const) : ('breach' as const),
+            observed: errorRate,
+            limit: 0.01,
+          },
+      { threshold: `${odd} < 5`, metric: odd, verdict: 'pass' as const, observed: m, limit: 5 },
+    ];
+    const s = state({
+      thresholds,
+      status: 'running',
+      skipTests: 'CI is down',
+      rollbackTarget: null,
+      deployment: { id: 9, ref: 'a'.repeat(40) },
+      steps: [
+        { name: 'scaffold', state: 'passed', startedAt: t0, endedAt: t0 + 1500, detail: 'created' },
+        { name: 'gate', state: 'skipped', detail: 'skipped: CI is down' },
+        { name: 'deploy', state: 'passed', startedAt: t0, endedAt: t0 + 61_000 },
+        { name: 'monitor', state: 'running', startedAt: at(2) },
+        { name: 'rollback', state: 'pending' },
+        { name: 'escalate', state: 'pending' },
+      ],
+      samples: [
+        { at: at(3), phase: 'Successful', values: {}, verdicts: verdicts(0, 1), note: 'first' },
+        { at: at(4), phase: 'Error', values: {}, verdicts: [], note: 'probe: timeout' },
+        { at: at(5), phase: 'Inconclusive', values: {}, verdicts: verdicts(undefined, 2.123456) },
+        { at: at(6), phase: 'Failed', values: {}, verdicts: verdicts(0.5, 3), note: 'third' },
+        {
+          at: at(7),
+          phase: 'Failed',
+          values: {},
+          verdicts: verdicts(0.6, 3),
+          confirmation: true,
+          note: 'fourth',
+        },
+      ],
+    });
+    expect(renderReport(s)).toMatchSnapshot();
+  });
+
+  it.each(['skipped', 'dry-run', 'resolved', 'breached', 'gate-failed'] as const)(
+    'says what %s means and what to do next',
+    (status) => {
+      const md = renderReport(
+        state({
+          status,
+          plannedCommands:
+            status === 'dry-run'
+              ? [
+                  {
+                    label: 'deploy',
+                    command: './deploy.sh',
+                    env: { HOTFIX_REF: 'abc', HOTFIX_NUMBER: '042' },
+                  },
+                ]
+              : [],
+        }),
+      );
+      expect(md).toMatchSnapshot();
+    },
+  );
+});
+
 describe('workflow-metrics.json', () => {
   it('keeps the seed schema, other keys, and computes the 30-day summary', () => {
     const now = Date.UTC(2026, 10, 25, 4, 0, 0);

@@ -70,7 +70,7 @@ export function reportTree(state: LaneState): Root {
   const deployments = deploymentLines(state);
   if (deployments.length > 0) children.push(heading(3, 'Deployments'), list(deployments));
   if (state.skipTests)
-    children.push(paragraph(strong('Essential tests skipped: '), text(state.skipTests)));
+    children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
   if (state.plannedCommands.length > 0) {
     children.push(heading(3, 'Commands a real run would run'));
     for (const planned of state.plannedCommands) {
@@ -157,7 +157,8 @@ function thresholdSection(state: LaneState): RootContent[] {
     rows.push({
       type: 'tableRow',
       children: [
-        { type: 'tableCell', children: [inlineCode(t.source)] },
+        // A line break would end the table row: a cell is one line.
+        { type: 'tableCell', children: [inlineCode(t.source.replace(/\s*[\r\n]+\s*/g, ' '))] },
         {
           type: 'tableCell',
           children: [text(v?.observed === undefined ? '-' : formatNumber(v.observed))],
@@ -201,7 +202,10 @@ function thresholdSection(state: LaneState): RootContent[] {
 function chart(source: string, metric: string, samples: readonly SampleRecord[]): Code {
   const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
   const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
-  const limit = points.map((p) => p?.limit ?? 0);
+  // A sample without data has no limit of its own: the line keeps the known one.
+  const known = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
+  let last = known;
+  const limit = points.map((p) => (last = p?.limit ?? last));
   const label = (value: string) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
   const lines = [
     'xychart-beta',
