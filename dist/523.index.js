@@ -1017,6 +1017,8 @@ class LaneRun {
         if (this.state.status === 'running') {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
+            // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
+            this.setStatus('Active');
             try {
                 await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
             }

@@ -93,8 +93,7 @@ export class MemoryStore implements DeploymentStore {
 export class FakeRunner implements CommandRunner {
   calls: CommandSpec[] = [];
   constructor(
-    private readonly rule: (spec: CommandSpec, call: number) => number | null | 'timeout' = () =>
-      0,
+    private readonly rule: (spec: CommandSpec, call: number) => number | null | 'timeout' = () => 0,
   ) {}
   async run(spec: CommandSpec): Promise<CommandResult> {
     this.calls.push(spec);

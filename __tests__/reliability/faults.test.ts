@@ -211,3 +211,76 @@ describe('SIGTERM in each step of the CLI lane', () => {
     },
   );
 });
+
+describe('SIGTERM during the rollback step', () => {
+  it('stops the rollback command, marks the rollback deployment error, keeps the store and spec whole', async () => {
+    const repo = await makeRepo();
+    const service = await startVersionService(repo);
+    const common = [
+      '--probe-url',
+      service.url,
+      '--monitor-interval',
+      '1s',
+      '--confirm-samples',
+      '0',
+    ];
+    // A good deployment first, so that there is a rollback target.
+    await hotfixBranch(repo, 'hotfix/041-warmup', 'good');
+    const warmup = await runCli(
+      ['run', '--deploy-command', DEPLOY_COMMAND, '--monitor-duration', '1s', ...common],
+      { cwd: repo },
+    );
+    expect(warmup.code).toBe(0);
+    // Then a bad one whose rollback command hangs.
+    await hotfixBranch(repo, 'hotfix/049-bad', 'bad');
+    let pid = 0;
+    const running = runCli(
+      [
+        'run',
+        '--deploy-command',
+        DEPLOY_COMMAND,
+        '--rollback-command',
+        'sleep 30',
+        '--monitor-duration',
+        '30s',
+        ...common,
+      ],
+      { cwd: repo, onSpawn: (p) => (pid = p) },
+    );
+    const storePath = path.join(repo, '.specswarm/deployments.json');
+    type Stored = {
+      deployments: {
+        payload: { rollbackOf?: unknown };
+        statuses: { state: string; description: string }[];
+      }[];
+    };
+    const rollbackRunning = (store: Stored) =>
+      store.deployments.some(
+        (d) => d.payload.rollbackOf !== undefined && d.statuses.at(-1)?.state === 'in_progress',
+      );
+    for (let i = 0; i < 200; i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      const text = await readFile(storePath, 'utf8').catch(() => '{"deployments":[]}');
+      if (rollbackRunning(JSON.parse(text) as Stored)) break;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const sentAt = Date.now();
+    process.kill(pid, 'SIGTERM');
+    const run = await running;
+    await service.close();
+    expect(Date.now() - sentAt).toBeLessThan(7000);
+    expect(run.code).toBe(130);
+    const store = JSON.parse(await readFile(storePath, 'utf8')) as Stored;
+    for (const d of store.deployments) expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
+    const rollback = store.deployments.at(-1)!;
+    expect(rollback.payload.rollbackOf).toBeDefined();
+    expect(rollback.statuses.map((s) => s.state)).toEqual(['in_progress', 'error']);
+    expect(rollback.statuses.at(-1)?.description).toBe('Cancelled: the run was stopped');
+    // The hotfix's own deployment was marked failed by the breach before the rollback began.
+    expect(store.deployments.at(-2)?.statuses.at(-1)?.state).toBe('failure');
+    const spec = await readFile(path.join(repo, SPEC.replace('042', '049')), 'utf8');
+    expect(spec).toMatch(/Rollback started: .*\n.*Run cancelled/);
+    // Nothing watches any more: the spec says the hotfix is open, not "Monitoring".
+    expect(readSpec(spec, 'hotfix.md').status).toBe('Active');
+  }, 60_000);
+});
