@@ -1,3 +1,4 @@
+import { runs } from '../helpers/fuzz.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHotfixBranch, parseHotfixNumber } from '../../src/core/branch.js';
@@ -192,7 +193,7 @@ describe('thresholds', () => {
           expect(error).toBeInstanceOf(fromFile ? SpecError : InputError);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/fuzz.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -186,7 +187,7 @@ describe('properties', () => {
           expect(error).toBeInstanceOf(SpecError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -218,7 +219,7 @@ describe('properties', () => {
           expect(diffLines(withStatus, withEvent).removed).toEqual([]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -268,7 +269,7 @@ describe('a long timeline is edited without parsing it whole', () => {
           expect(appendTimeline(text, [event])).toBe(expected);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/fuzz.js';
 import fc from 'fast-check';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
           else expect(line).toMatch(/status/i);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -49,7 +50,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
         );
         expect(diff.length === 0 || diff.join('') === 'x').toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -70,7 +71,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
         if (!/[a-z][a-z0-9+.-]*:|www\.|@/i.test(expected))
           expect(toString(tree)).toBe(expected.replace(/[ \t]+$/g, ''));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -92,7 +93,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
           expect(error).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -107,7 +108,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     fc.assert(
       fc.property(text, (body) => {
@@ -126,7 +127,7 @@ describe('fuzzing: never a crash, never a lost human line', () => {
           expect((error as Error).message).toMatch(/monitor-command/);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
