@@ -5,94 +5,49 @@
  * as a snapshot diff to read and accept (`npx vitest -u`), never silently.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  runLane,
-  runManualRollback,
-  type LaneInput,
-  type LaneResult,
-} from '../../src/core/lane.js';
+import { runLane, runManualRollback, type LaneResult } from '../../src/core/lane.js';
 import { updateMetrics } from '../../src/core/metrics.js';
 import { renderReport } from '../../src/core/report.js';
-import { parseSettings } from '../../src/core/settings.js';
 import { stateFromRecords } from '../../src/core/status-report.js';
-import type { CommandSpec } from '../../src/core/ports.js';
 import {
-  FakeClock,
-  FakeRunner,
-  MemoryFiles,
-  MemoryReporter,
-  MemoryStore,
-  scriptedSource,
-} from '../helpers/fakes.js';
+  SHA,
+  SPEC,
+  TASKS,
+  laneWorld,
+  type LaneWorld,
+  type LaneWorldOptions,
+} from '../helpers/lane-world.js';
 
-const SHA = 'a'.repeat(40);
-const GOOD = 'b'.repeat(40);
-const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-const TASKS = '.specswarm/features/042-hotfix/tasks.md';
-
-interface Scenario {
+interface Scenario extends Omit<LaneWorldOptions, 'inputs'> {
   inputs?: Record<string, string>;
-  /** Metric values by seconds since the deploy command ran; an Error fails the sample. */
-  metrics?: (secondsSinceDeploy: number) => Record<string, number> | Error;
-  /** How each command ends: an exit code, null (a signal) or 'timeout'. */
-  exit?: (spec: CommandSpec, call: number) => number | null | 'timeout';
-  seedGood?: boolean;
   spec?: string;
   tasks?: string;
   manual?: boolean;
-  slug?: string;
   /** Changes to the world before the run. */
   arrange?: (world: World) => void;
   /** Show the spec and tasks whole (else only the lines the lane writes). */
   whole?: boolean;
 }
 
-type World = ReturnType<typeof world>;
+type World = LaneWorld & { whole: boolean };
 
-function world(scenario: Scenario) {
-  const clock = new FakeClock();
-  const store = new MemoryStore(clock);
-  if (scenario.seedGood !== false) store.seed({ ref: GOOD, state: 'success', payload: {} });
-  const files = new MemoryFiles();
-  if (scenario.spec !== undefined) files.files.set(SPEC, scenario.spec);
-  if (scenario.tasks !== undefined) files.files.set(TASKS, scenario.tasks);
-  const reporter = new MemoryReporter();
-  let deployedAt: number | undefined;
-  const runner = new FakeRunner((spec, call) => {
-    if (spec.label === 'deploy') deployedAt = clock.now();
-    return scenario.exit ? scenario.exit(spec, call) : 0;
-  });
-  const metrics = scenario.metrics ?? (() => ({ error_rate: 0 }));
-  const source = scriptedSource(clock, (t) =>
-    metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
-  );
-  const inputs: Record<string, string> = {
-    'test-command': 'npm test',
-    'deploy-command': './deploy.sh',
-    'rollback-command': './rollback.sh',
-    'probe-url': 'http://127.0.0.1:9/healthz',
-    'monitor-duration': '2m',
-    'monitor-interval': '30s',
-    ...scenario.inputs,
-  };
-  const input: LaneInput = {
-    hotfix: { number: 42, padded: '042', slug: scenario.slug ?? 'login-500' },
-    branch: 'hotfix/042-login-500',
-    sha: SHA,
-    featuresDir: '.specswarm/features',
-    settings: parseSettings((name) => inputs[name]),
-    version: '0.0.0-test',
+function world(scenario: Scenario): World {
+  const w = laneWorld({
+    ...scenario,
     logUrl: 'https://ci.example/run/1',
-    ports: {
-      clock,
-      runner,
-      store,
-      files,
-      reporter,
-      sources: (thresholds) => (thresholds.length > 0 ? source : undefined),
+    inputs: {
+      'test-command': 'npm test',
+      'deploy-command': './deploy.sh',
+      'rollback-command': './rollback.sh',
+      'probe-url': 'http://127.0.0.1:9/healthz',
+      'monitor-duration': '2m',
+      'monitor-interval': '30s',
+      ...scenario.inputs,
     },
-  };
-  return { clock, store, files, reporter, runner, input, whole: scenario.whole === true };
+  });
+  if (scenario.spec !== undefined) w.files.files.set(SPEC, scenario.spec);
+  if (scenario.tasks !== undefined) w.files.files.set(TASKS, scenario.tasks);
+  return { ...w, whole: scenario.whole === true };
 }
 
 /** Everything the run left behind, as one readable text. */

@@ -1,82 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/core/errors.js';
-import { runLane, runManualRollback, type LaneInput } from '../../src/core/lane.js';
-import { parseSettings } from '../../src/core/settings.js';
+import { runLane, runManualRollback } from '../../src/core/lane.js';
 import { readSpec } from '../../src/core/spec.js';
 import { tickedTasks } from '../../src/core/tasks.js';
 import type { CommandSpec } from '../../src/core/ports.js';
-import {
-  FakeClock,
-  FakeRunner,
-  MemoryFiles,
-  MemoryReporter,
-  MemoryStore,
-  scriptedSource,
-} from '../helpers/fakes.js';
+import { GOOD, SHA, SPEC, TASKS, laneWorld, type LaneWorldOptions } from '../helpers/lane-world.js';
 
-const SHA = 'a'.repeat(40);
-const GOOD = 'b'.repeat(40);
-const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-const TASKS = '.specswarm/features/042-hotfix/tasks.md';
-
-interface Options {
+interface Options extends Omit<LaneWorldOptions, 'inputs' | 'exit'> {
   inputs?: Record<string, string>;
-  /** Metric values by seconds since the deploy command ran; an Error fails the sample. */
-  metrics?: (secondsSinceDeploy: number) => Record<string, number> | Error;
   exitCode?: (spec: CommandSpec, call: number) => number;
-  seedGood?: boolean;
-  signal?: AbortSignal;
 }
 
 function setup(options: Options = {}) {
-  const clock = new FakeClock();
-  const store = new MemoryStore(clock);
-  if (options.seedGood !== false) store.seed({ ref: GOOD, state: 'success', payload: {} });
-  const files = new MemoryFiles();
-  const reporter = new MemoryReporter();
-  let deployedAt: number | undefined;
-  const commandTimes: { label: string; at: number; env: Record<string, string> }[] = [];
-  const runner = new FakeRunner((spec, call) => {
-    commandTimes.push({ label: spec.label, at: clock.now(), env: spec.env });
-    if (spec.label === 'deploy') deployedAt = clock.now();
-    return options.exitCode?.(spec, call) ?? 0;
+  return laneWorld({
+    ...options,
+    exit: options.exitCode,
+    inputs: {
+      'test-command': 'npm test',
+      'deploy-command': './deploy.sh',
+      'probe-url': 'http://127.0.0.1:9/healthz',
+      'monitor-duration': '10m',
+      'monitor-interval': '30s',
+      ...options.inputs,
+    },
   });
-  const metrics = options.metrics ?? (() => ({ error_rate: 0 }));
-  const source = scriptedSource(clock, (t) =>
-    metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
-  );
-  const settings = parseSettings(
-    (name) =>
-      ({
-        'test-command': 'npm test',
-        'deploy-command': './deploy.sh',
-        'probe-url': 'http://127.0.0.1:9/healthz',
-        'monitor-duration': '10m',
-        'monitor-interval': '30s',
-        ...options.inputs,
-      })[name],
-  );
-  const input: LaneInput = {
-    hotfix: { number: 42, padded: '042', slug: 'login-500' },
-    branch: 'hotfix/042-login-500',
-    sha: SHA,
-    featuresDir: '.specswarm/features',
-    settings,
-    version: '0.0.0-test',
-    signal: options.signal,
-    ports: { clock, runner, store, files, reporter, sources: () => source },
-  };
-  return {
-    clock,
-    store,
-    files,
-    reporter,
-    runner,
-    source,
-    input,
-    commandTimes,
-    deployedAt: () => deployedAt,
-  };
 }
 
 describe('the lane', () => {

@@ -79,8 +79,22 @@ describe('durations', () => {
     ['1h30m', 5_400_000],
     ['250ms', 250],
     ['0s', 0],
-  ])('%s is %i ms', (text, ms) => {
+    [' 90s ', 90_000],
+    ['2h', 7_200_000],
+    ['1h1m1s1ms', 3_661_001],
+    ['7s', 7000],
+    ['9ms', 9],
+  ])('%j is %i ms', (text, ms) => {
     expect(parseDuration(text, { input: 'monitor-interval' })).toBe(ms);
+  });
+
+  it('says why an empty or too long duration is refused', () => {
+    expect(() => parseDuration('  ', { input: 'd' })).toThrowError(
+      'input "d": found "  "; expected a duration such as 90s, 5m, 1h or 1h30m',
+    );
+    expect(() => parseDuration(`${'9'.repeat(20)}h`, { input: 'd' })).toThrowError(
+      `input "d": found "${'9'.repeat(20)}h"; that duration is too long`,
+    );
   });
 
   it.each(['', '5', '5 minutes', '1m1h', '-1s', 'soon'])('refuses %j naming the input', (text) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/core/duration.js';
 import { planLane } from '../../src/core/plan.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { HotfixSpec } from '../../src/core/spec.js';
@@ -105,47 +104,6 @@ describe('the plan: the spec replaces the inputs, it does not add', () => {
     for (const inputs of ok) {
       expect(planLane(settingsOf(inputs), noSpec, SPEC).thresholds.length).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('durations', () => {
-  it.each([
-    [' 90s ', 90_000],
-    ['2h', 7_200_000],
-    ['1h1m1s1ms', 3_661_001],
-    ['3m', 180_000],
-    ['7s', 7000],
-    ['9ms', 9],
-  ])('%j is %i ms', (text, ms) => {
-    expect(parseDuration(text, { input: 'd' })).toBe(ms);
-  });
-
-  it('refuses an empty or too long duration, naming the input', () => {
-    expect(() => parseDuration('  ', { input: 'd' })).toThrowError(
-      'input "d": found "  "; expected a duration such as 90s, 5m, 1h or 1h30m',
-    );
-    expect(() => parseDuration(`${'9'.repeat(20)}h`, { input: 'd' })).toThrowError(
-      `input "d": found "${'9'.repeat(20)}h"; that duration is too long`,
-    );
-  });
-
-  it.each([
-    [0, '0ms'],
-    [999.4, '999ms'],
-    [999.6, '1s'],
-    [1000, '1s'],
-    [1040, '1s'],
-    [1500, '1.5s'],
-    [59_940, '59.9s'],
-    [59_999, '1m'],
-    [60_000, '1m'],
-    [61_000, '1m1s'],
-    [3_600_000, '1h'],
-    [3_660_000, '1h1m'],
-    [3_601_000, '1h1s'],
-    [5_400_000, '1h30m'],
-  ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
   });
 });
 
