@@ -10,6 +10,8 @@ import {
   makeRepo,
   runCli,
   startVersionService,
+  terminate,
+  waitUntil,
 } from '../helpers/repo.js';
 
 type Service = Awaited<ReturnType<typeof startVersionService>>;
@@ -231,16 +233,17 @@ describe('CLI rollback, status, migrate and cancellation', () => {
       onSpawn: (p) => (pid = p),
     });
     // Wait until hotfix 047 is being monitored (its deployment is in_progress).
-    for (let i = 0; i < 100; i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      const last = (await deployments(repo)).at(-1);
-      if (last?.payload.hotfix === '047' && last.statuses.some((st) => st.state === 'in_progress'))
-        break;
-    }
-    const sentAt = Date.now();
-    process.kill(pid, 'SIGTERM');
-    const run = await running;
-    expect(Date.now() - sentAt).toBeLessThan(7000);
+    await waitUntil(
+      async () => {
+        const last = (await deployments(repo)).at(-1);
+        return (
+          last?.payload.hotfix === '047' && last.statuses.some((st) => st.state === 'in_progress')
+        );
+      },
+      { everyMs: 100 },
+    );
+    const { run, ms } = await terminate(pid, running);
+    expect(ms).toBeLessThan(7000);
     expect(run.code).toBe(130);
     const records = await deployments(repo);
     expect(records.at(-1)?.statuses.at(-1)).toMatchObject({

@@ -107,3 +107,26 @@ export function runCli(
     child.on('close', (code, signal) => resolve({ code, stdout, stderr, signal }));
   });
 }
+
+/** Polls `check` every `everyMs` until it holds or `tries` run out; says whether it held. */
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  { tries = 100, everyMs = 50 }: { tries?: number; everyMs?: number } = {},
+): Promise<boolean> {
+  for (let i = 0; i < tries; i += 1) {
+    await new Promise((r) => setTimeout(r, everyMs));
+    if (await check()) return true;
+  }
+  return false;
+}
+
+/** Sends SIGTERM to a running CLI; resolves with its result and how long it took to end. */
+export async function terminate<T>(
+  pid: number,
+  running: Promise<T>,
+): Promise<{ run: T; ms: number }> {
+  const sentAt = Date.now();
+  process.kill(pid, 'SIGTERM');
+  const run = await running;
+  return { run, ms: Date.now() - sentAt };
+}

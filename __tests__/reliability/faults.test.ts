@@ -22,6 +22,8 @@ import {
   makeRepo,
   runCli,
   startVersionService,
+  terminate,
+  waitUntil,
 } from '../helpers/repo.js';
 
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
@@ -178,22 +180,19 @@ describe('SIGTERM in each step of the CLI lane', () => {
         ],
         { cwd: repo, onSpawn: (p) => (pid = p) },
       );
-      for (let i = 0; i < 100; i += 1) {
-        await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(async () => {
         const spec = await readFile(path.join(repo, SPEC.replace('042', '048')), 'utf8').catch(
           () => '',
         );
         const store = await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8').catch(
           () => '',
         );
-        if (label === 'test' ? spec.includes('Hotfix 048') : store.includes('in_progress')) break;
-      }
+        return label === 'test' ? spec.includes('Hotfix 048') : store.includes('in_progress');
+      });
       await new Promise((r) => setTimeout(r, 300));
-      const sentAt = Date.now();
-      process.kill(pid, 'SIGTERM');
-      const run = await running;
+      const { run, ms } = await terminate(pid, running);
       await service.close();
-      expect(Date.now() - sentAt).toBeLessThan(7000);
+      expect(ms).toBeLessThan(7000);
       expect(run.code).toBe(130);
       const text = await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8').catch(
         () => '{"deployments":[]}',
@@ -258,17 +257,18 @@ describe('SIGTERM during the rollback step', () => {
       store.deployments.some(
         (d) => d.payload.rollbackOf !== undefined && d.statuses.at(-1)?.state === 'in_progress',
       );
-    for (let i = 0; i < 200; i += 1) {
-      await new Promise((r) => setTimeout(r, 50));
-      const text = await readFile(storePath, 'utf8').catch(() => '{"deployments":[]}');
-      if (rollbackRunning(JSON.parse(text) as Stored)) break;
-    }
+    const started = await waitUntil(
+      async () => {
+        const text = await readFile(storePath, 'utf8').catch(() => '{"deployments":[]}');
+        return rollbackRunning(JSON.parse(text) as Stored);
+      },
+      { tries: 200 },
+    );
+    expect(started).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
-    const sentAt = Date.now();
-    process.kill(pid, 'SIGTERM');
-    const run = await running;
+    const { run, ms } = await terminate(pid, running);
     await service.close();
-    expect(Date.now() - sentAt).toBeLessThan(7000);
+    expect(ms).toBeLessThan(7000);
     expect(run.code).toBe(130);
     const store = JSON.parse(await readFile(storePath, 'utf8')) as Stored;
     for (const d of store.deployments) expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
