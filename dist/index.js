@@ -1149,7 +1149,7 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8523));
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7482));
         const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
         const session = new Session(ctx, token, settings, controller.signal);
         session.defaultBranch = defaultBranchOf(payload);

@@ -674,243 +674,6 @@ function isNumberedFeature(name) {
     return /^\d{1,6}-/.test(name);
 }
 
-;// CONCATENATED MODULE: ./lib/core/policy.js
-/** Zero counters. */
-function freshCounters() {
-    return { successful: 0, failed: 0, errors: 0, consecutiveErrors: 0, inconclusive: 0 };
-}
-/** The phase of a sample from its thresholds' verdicts (a breach wins over missing data). */
-function phaseOf(verdicts, onNoData) {
-    if (verdicts.some((v) => v.verdict === 'breach'))
-        return 'Failed';
-    if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'nodata')) {
-        if (onNoData === 'rollback')
-            return 'Failed';
-        return onNoData === 'pass' ? 'Successful' : 'Inconclusive';
-    }
-    return 'Successful';
-}
-/** Counts one (confirmed) sample and decides what happens next. */
-function decide(counters, phase, policy, describe) {
-    const next = { ...counters };
-    if (phase === 'Error') {
-        next.errors += 1;
-        next.consecutiveErrors += 1;
-    }
-    else {
-        next.consecutiveErrors = 0;
-        if (phase === 'Successful')
-            next.successful += 1;
-        if (phase === 'Failed')
-            next.failed += 1;
-        if (phase === 'Inconclusive')
-            next.inconclusive += 1;
-    }
-    if (phase === 'Failed' && next.failed > policy.failureLimit) {
-        return {
-            counters: next,
-            decision: {
-                action: 'rollback',
-                reason: `${describe()} (${next.failed} failed sample(s), failure-limit ${policy.failureLimit})`,
-            },
-        };
-    }
-    if (phase === 'Error' &&
-        next.consecutiveErrors > policy.consecutiveErrorLimit &&
-        policy.onMonitorError !== 'ignore') {
-        const reason = `${next.consecutiveErrors} monitoring errors in a row (consecutive-error-limit ${policy.consecutiveErrorLimit}): ${describe()}`;
-        return {
-            counters: next,
-            decision: policy.onMonitorError === 'rollback'
-                ? { action: 'rollback', reason }
-                : { action: 'stop', reason },
-        };
-    }
-    return { counters: next, decision: { action: 'continue' } };
-}
-/** The verdict of a whole window that ended without a rollback. */
-function windowVerdict(counters) {
-    return counters.successful > 0 ||
-        (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
-        ? 'pass'
-        : 'inconclusive';
-}
-
-;// CONCATENATED MODULE: ./lib/core/monitor.js
-/**
- * The monitor: samples the sources every interval, confirms a breach at once with quick
- * samples, and stops as soon as the policy says roll back, not at the end of the window.
- */
-
-
-
-/** Takes one sample and judges it against every threshold. */
-async function takeSample(source, thresholds, policy, clock, baseline, signal) {
-    const at = clock.now();
-    let values;
-    try {
-        values = await source.sample(signal);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return {
-            at,
-            phase: 'Error',
-            values: {},
-            verdicts: [],
-            note: `${source.name}: ${getErrorMessage(error)}`,
-        };
-    }
-    const verdicts = thresholds.map((t) => {
-        const result = evaluateThreshold(t, values, baseline);
-        return result.verdict === 'nodata'
-            ? { threshold: t.source, metric: t.metric, verdict: 'nodata' }
-            : { threshold: t.source, metric: t.metric, ...result };
-    });
-    return { at, phase: phaseOf(verdicts, policy.onNoData), values, verdicts };
-}
-/** Describes a sample's breaches for humans: `error_rate 0.4 (limit < 0.01)`. */
-function describeSample(sample) {
-    if (sample.phase === 'Error')
-        return sample.note ?? 'the metric source failed';
-    const bad = sample.verdicts.filter((v) => v.verdict !== 'pass');
-    if (bad.length === 0)
-        return 'all thresholds hold';
-    return bad
-        .map((v) => v.verdict === 'nodata'
-        ? `${v.metric}: no data`
-        : `${v.threshold} breached: observed ${round(v.observed)}`)
-        .join('; ');
-}
-function round(n) {
-    return Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, '');
-}
-/** Watches the service for the window, or until the policy says roll back or stop. */
-async function monitor(options) {
-    const { clock, signal, thresholds, source, policy, baseline } = options;
-    const samples = [];
-    const record = async (sample) => {
-        samples.push(sample);
-        await options.onSample?.(sample);
-    };
-    let counters = freshCounters();
-    if (options.initialDelayMs > 0)
-        await clock.sleep(options.initialDelayMs, signal);
-    const start = clock.now();
-    // Samples keep a fixed cadence (start + k * interval), so slow probes and confirmation
-    // samples do not stretch the time between two regular samples.
-    for (let k = 1;; k += 1) {
-        const sample = await takeSample(source, thresholds, policy, clock, baseline, signal);
-        let phase = sample.phase;
-        if (phase === 'Failed' && options.confirmSamples > 0) {
-            await record(sample);
-            let confirmed = true;
-            for (let i = 0; i < options.confirmSamples && confirmed; i += 1) {
-                await clock.sleep(options.confirmIntervalMs, signal);
-                const check = await takeSample(source, thresholds, policy, clock, baseline, signal);
-                check.confirmation = true;
-                if (check.phase !== 'Failed') {
-                    confirmed = false;
-                    check.note = 'breach not confirmed: a blip';
-                }
-                await record(check);
-            }
-            if (!confirmed) {
-                phase = 'Successful';
-                sample.note = 'breach not confirmed by the quick samples: counted as a blip';
-            }
-        }
-        else {
-            await record(sample);
-        }
-        const step = decide(counters, phase, policy, () => describeSample(sample));
-        counters = step.counters;
-        if (step.decision.action !== 'continue') {
-            const { action, reason } = step.decision;
-            return action === 'rollback'
-                ? { verdict: 'rollback', reason, samples }
-                : { verdict: 'stop', reason, samples };
-        }
-        const nextAt = start + k * options.intervalMs;
-        if (nextAt - start > options.durationMs || options.intervalMs <= 0)
-            break;
-        await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
-    }
-    return windowVerdict(counters) === 'pass'
-        ? { verdict: 'pass', samples }
-        : { verdict: 'inconclusive', samples };
-}
-/** Several sources read as one: values merged; any source failing makes the sample an Error. */
-function combineSources(sources) {
-    if (sources.length === 1)
-        return sources[0];
-    return {
-        name: sources.map((s) => s.name).join('+'),
-        async sample(signal) {
-            const parts = await Promise.all(sources.map((s) => s.sample(signal)));
-            return Object.assign({}, ...parts);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/plan.js
-/**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
- * the spec replaces, it does not add), checked before anything is deployed.
- */
-
-/** The metrics the HTTP probe gives. */
-const PROBE_METRICS = [
-    'error_rate',
-    'latency_p95_ms',
-    'latency_max_ms',
-    'availability',
-];
-/** Lays the spec over the settings and checks that every threshold has a source. */
-function planLane(settings, spec, specPath) {
-    const fromSpec = (line) => `${specPath}:${line}`;
-    const testCommands = spec.testCommands.length > 0
-        ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
-        : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
-    const rollbackCommand = spec.rollbackCommand
-        ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
-        : settings.rollbackCommand
-            ? { command: settings.rollbackCommand, from: 'input rollback-command' }
-            : settings.deployCommand
-                ? { command: settings.deployCommand, from: 'input deploy-command' }
-                : undefined;
-    const specThresholds = spec.thresholds.length > 0;
-    const plan = {
-        environment: spec.target ?? settings.environment,
-        testCommands,
-        deployCommand: settings.deployCommand,
-        rollbackCommand,
-        thresholds: specThresholds ? spec.thresholds : settings.thresholds,
-        thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
-    };
-    checkSources(plan, settings);
-    return plan;
-}
-function checkSources(plan, settings) {
-    for (const t of plan.thresholds) {
-        const where = plan.thresholdsFrom;
-        if (t.promql && !settings.prometheusUrl) {
-            throw errorAt(where, `threshold "${t.source}" is a PromQL query but prometheus-url is empty; set prometheus-url`);
-        }
-        if (t.promql || settings.monitorCommand)
-            continue;
-        const probeMetric = PROBE_METRICS.includes(t.metric);
-        if (probeMetric && settings.probeUrls.length === 0) {
-            throw errorAt(where, `threshold "${t.source}" needs the HTTP probe but probe-url is empty; set probe-url`);
-        }
-        if (!probeMetric) {
-            throw errorAt(where, `threshold "${t.source}": no source gives "${t.metric}" (the probe gives ${PROBE_METRICS.join(', ')}); ` +
-                'set monitor-command to a command that prints it, or use a PromQL query in backticks');
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -27491,6 +27254,548 @@ function exitCodeOf(status) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/lane-record.js
+/**
+ * The record of one lane run: its state (steps, deployments, samples), the spec's journal, the
+ * deployments it opened, and the commands it runs with their HOTFIX_* environment. The lane's
+ * steps (lane.ts), the rollback ladder and the environment wait all write through it, so that
+ * whatever way a run ends, nothing is left `in_progress` and the spec says what happened.
+ */
+
+
+
+
+/** The task of every deployment the lane makes. */
+const DEPLOY_TASK = 'deploy:hotfix';
+/** One run's state, journal and open deployments, and how it writes them. */
+class LaneRecord {
+    input;
+    plan;
+    state;
+    /** Deployments this run created that have no final status yet. */
+    open = new Set();
+    /** The deployment a manual rollback replaces. */
+    replaces;
+    journal;
+    constructor(input, plan, state, specText, tasksText) {
+        this.input = input;
+        this.plan = plan;
+        this.state = state;
+        this.journal = new Journal(input.ports.files, state.specPath, state.tasksPath, specText, tasksText, !input.settings.dryRun);
+    }
+    get ports() {
+        return this.input.ports;
+    }
+    get settings() {
+        return this.input.settings;
+    }
+    /** Creates a deployment, open until it gets a final status. */
+    async createDeployment(deployment) {
+        const created = await this.ports.store.create(deployment);
+        this.open.add(created.id);
+        return created;
+    }
+    /** A command a dry run would run: kept for the report and printed with its environment. */
+    plannedCommand(label, command, env) {
+        this.state.plannedCommands.push({ label, command, env });
+        const vars = Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ');
+        this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
+    }
+    /** The payload of a deployment the lane makes (CONTRACT 9). */
+    payload(rollbackTarget) {
+        const { hotfix } = this.input;
+        return {
+            hotfix: hotfix.padded,
+            slug: hotfix.slug,
+            spec: this.state.specPath,
+            rollbackTarget,
+            ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
+        };
+    }
+    /** The environment of a rollback command: `HOTFIX_*` for the target, `HOTFIX_ROLLBACK=1`. */
+    rollbackEnv(target, deploymentId) {
+        return { ...this.commandEnv(target, deploymentId), HOTFIX_ROLLBACK: '1' };
+    }
+    /** The `HOTFIX_*` environment of a user command: the only way run data reaches it. */
+    commandEnv(ref, deploymentId) {
+        const { hotfix } = this.input;
+        return {
+            HOTFIX_NUMBER: hotfix.padded,
+            HOTFIX_SLUG: hotfix.slug,
+            HOTFIX_REF: ref,
+            HOTFIX_ENVIRONMENT: this.plan.environment,
+            HOTFIX_DEPLOYMENT_ID: deploymentId === undefined ? '' : String(deploymentId),
+            HOTFIX_SPEC: this.state.specPath,
+        };
+    }
+    /** Runs a user command; says whether it passed and why not. A cancelled run throws. */
+    async command(label, command, env, timeoutMs) {
+        const spec = { label, command, env, timeoutMs };
+        this.progress(`$ ${command}`);
+        const result = await this.ports.runner.run(spec, this.input.signal);
+        if (this.input.signal?.aborted)
+            throw this.input.signal.reason ?? new Error('cancelled');
+        if (result.timedOut)
+            return { ok: false, detail: `timed out after ${formatDuration(timeoutMs)}` };
+        if (result.exitCode !== 0)
+            return { ok: false, detail: `exited with ${result.exitCode ?? 'a signal'}` };
+        return { ok: true, detail: `passed in ${formatDuration(result.durationMs)}` };
+    }
+    /** Sets a deployment's status; a final one closes it. */
+    async deploymentStatus(id, state, description) {
+        await this.ports.store.setStatus(id, state, description, {
+            environmentUrl: this.settings.environmentUrl,
+            logUrl: this.input.logUrl,
+        });
+        if (state !== 'in_progress')
+            this.open.delete(id);
+        for (const ref of [this.state.deployment, this.state.rollback]) {
+            if (ref && ref.id === id)
+                ref.state = state;
+        }
+    }
+    /** Never leave a deployment `in_progress`: on any exit, mark what is still open `error`. */
+    async closeOpenDeployments() {
+        const cancelled = this.input.signal?.aborted === true;
+        for (const id of [...this.open]) {
+            const description = cancelled
+                ? 'Cancelled: the run was stopped'
+                : 'The run ended with an error before this deployment finished';
+            try {
+                await this.deploymentStatus(id, 'error', description);
+            }
+            catch (error) {
+                this.ports.reporter.warn(`Could not mark deployment ${id} as error: ${getErrorMessage(error)}`);
+            }
+        }
+        if (this.state.status === 'running') {
+            this.state.endedAt = this.ports.clock.now();
+            this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
+            // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
+            this.setStatus('Active');
+            try {
+                await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
+            }
+            catch (error) {
+                this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${getErrorMessage(error)}`);
+            }
+        }
+    }
+    /** Ends the run: pending steps skipped, the journal committed, the report published. */
+    async finish(status, message) {
+        this.state.status = status;
+        this.state.message = message;
+        this.state.endedAt = this.ports.clock.now();
+        for (const step of this.state.steps) {
+            if (step.state === 'pending')
+                step.state = 'skipped';
+        }
+        this.event(`Finished: ${status}. ${message}`);
+        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
+        await this.publish();
+        return { status, exitCode: exitCodeOf(status), state: this.state };
+    }
+    /** Moves a step to a state, with its times, and opens a log section when it starts. */
+    step(name, state, detail) {
+        const step = stepOf(this.state, name);
+        const now = this.ports.clock.now();
+        if (state === 'running') {
+            step.startedAt = now;
+            this.ports.reporter.section?.(name);
+        }
+        else if (step.startedAt !== undefined || state !== 'skipped') {
+            step.startedAt ??= now;
+            step.endedAt = now;
+        }
+        step.state = state;
+        if (detail !== undefined)
+            step.detail = detail;
+    }
+    /** Sets the spec's `**Status**:`. */
+    setStatus(status) {
+        this.journal.setStatus(status);
+    }
+    /** Ticks a task's box in tasks.md. */
+    tick(id) {
+        this.journal.tick(id);
+    }
+    /** A Timeline event, also logged. */
+    event(text) {
+        this.journal.note(this.ports.clock.now(), text);
+        this.progress(text);
+    }
+    /** A log line. */
+    progress(message) {
+        this.ports.reporter.progress(message);
+    }
+    /** Publishes the state (the sticky comment, the job summary). */
+    async publish() {
+        await this.ports.reporter.publish(this.state);
+    }
+}
+/** A SHA shortened for humans; anything else as it is. */
+function lane_record_short(sha) {
+    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** Sample values for a log line: `error_rate=0.500 latency_p95_ms=120`. */
+function formatValues(values) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return 'no values';
+    return entries.map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toPrecision(3)}`).join(' ');
+}
+
+;// CONCATENATED MODULE: ./lib/core/environment-wait.js
+/**
+ * Before a deploy: the environment's rollback target, and another hotfix still deploying there,
+ * which is waited for (up to deploy-timeout, with progress) and then refused by name.
+ */
+
+
+/**
+ * Scans the environment; while another hotfix's deployment there is running (and not stale),
+ * waits for it, up to deploy-timeout, with progress. Then refuses, naming it.
+ */
+async function waitForEnvironment(record) {
+    const { clock, store } = record.ports;
+    const { environment } = record.plan;
+    const exclude = { hotfix: record.input.hotfix.padded, sha: record.input.sha };
+    const staleAfter = record.settings.deployTimeoutMs + record.settings.monitorDurationMs + 10 * 60_000;
+    const giveUpAt = clock.now() + record.settings.deployTimeoutMs;
+    for (;;) {
+        const scan = await store.scan(environment, exclude);
+        const { active } = scan;
+        if (!active)
+            return scan;
+        const who = `hotfix ${active.payload.hotfix || '(not a hotfix)'} (deployment ${active.id} of ${lane_record_short(active.ref)}, ${active.state}${active.description ? `: ${active.description}` : ''})`;
+        if (clock.now() - Date.parse(active.createdAt) > staleAfter) {
+            record.ports.reporter.warn(`${who} has been running since ${active.createdAt}: taken as stale, not waited for`);
+            return scan;
+        }
+        if (clock.now() >= giveUpAt) {
+            return {
+                refused: `${who} is still deploying to ${environment} after ${formatDuration(record.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished.`,
+            };
+        }
+        record.progress(`Waiting: ${who} is deploying to ${environment}`);
+        await clock.sleep(Math.min(15_000, Math.max(0, giveUpAt - clock.now())), record.input.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/policy.js
+/** Zero counters. */
+function freshCounters() {
+    return { successful: 0, failed: 0, errors: 0, consecutiveErrors: 0, inconclusive: 0 };
+}
+/** The phase of a sample from its thresholds' verdicts (a breach wins over missing data). */
+function phaseOf(verdicts, onNoData) {
+    if (verdicts.some((v) => v.verdict === 'breach'))
+        return 'Failed';
+    if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'nodata')) {
+        if (onNoData === 'rollback')
+            return 'Failed';
+        return onNoData === 'pass' ? 'Successful' : 'Inconclusive';
+    }
+    return 'Successful';
+}
+/** Counts one (confirmed) sample and decides what happens next. */
+function decide(counters, phase, policy, describe) {
+    const next = { ...counters };
+    if (phase === 'Error') {
+        next.errors += 1;
+        next.consecutiveErrors += 1;
+    }
+    else {
+        next.consecutiveErrors = 0;
+        if (phase === 'Successful')
+            next.successful += 1;
+        if (phase === 'Failed')
+            next.failed += 1;
+        if (phase === 'Inconclusive')
+            next.inconclusive += 1;
+    }
+    if (phase === 'Failed' && next.failed > policy.failureLimit) {
+        return {
+            counters: next,
+            decision: {
+                action: 'rollback',
+                reason: `${describe()} (${next.failed} failed sample(s), failure-limit ${policy.failureLimit})`,
+            },
+        };
+    }
+    if (phase === 'Error' &&
+        next.consecutiveErrors > policy.consecutiveErrorLimit &&
+        policy.onMonitorError !== 'ignore') {
+        const reason = `${next.consecutiveErrors} monitoring errors in a row (consecutive-error-limit ${policy.consecutiveErrorLimit}): ${describe()}`;
+        return {
+            counters: next,
+            decision: policy.onMonitorError === 'rollback'
+                ? { action: 'rollback', reason }
+                : { action: 'stop', reason },
+        };
+    }
+    return { counters: next, decision: { action: 'continue' } };
+}
+/** The verdict of a whole window that ended without a rollback. */
+function windowVerdict(counters) {
+    return counters.successful > 0 ||
+        (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
+        ? 'pass'
+        : 'inconclusive';
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor.js
+/**
+ * The monitor: samples the sources every interval, confirms a breach at once with quick
+ * samples, and stops as soon as the policy says roll back, not at the end of the window.
+ */
+
+
+
+/** Takes one sample and judges it against every threshold. */
+async function takeSample(source, thresholds, policy, clock, baseline, signal) {
+    const at = clock.now();
+    let values;
+    try {
+        values = await source.sample(signal);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return {
+            at,
+            phase: 'Error',
+            values: {},
+            verdicts: [],
+            note: `${source.name}: ${getErrorMessage(error)}`,
+        };
+    }
+    const verdicts = thresholds.map((t) => {
+        const result = evaluateThreshold(t, values, baseline);
+        return result.verdict === 'nodata'
+            ? { threshold: t.source, metric: t.metric, verdict: 'nodata' }
+            : { threshold: t.source, metric: t.metric, ...result };
+    });
+    return { at, phase: phaseOf(verdicts, policy.onNoData), values, verdicts };
+}
+/** Describes a sample's breaches for humans: `error_rate 0.4 (limit < 0.01)`. */
+function describeSample(sample) {
+    if (sample.phase === 'Error')
+        return sample.note ?? 'the metric source failed';
+    const bad = sample.verdicts.filter((v) => v.verdict !== 'pass');
+    if (bad.length === 0)
+        return 'all thresholds hold';
+    return bad
+        .map((v) => v.verdict === 'nodata'
+        ? `${v.metric}: no data`
+        : `${v.threshold} breached: observed ${round(v.observed)}`)
+        .join('; ');
+}
+function round(n) {
+    return Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, '');
+}
+/** Watches the service for the window, or until the policy says roll back or stop. */
+async function monitor(options) {
+    const { clock, signal, thresholds, source, policy, baseline } = options;
+    const samples = [];
+    const record = async (sample) => {
+        samples.push(sample);
+        await options.onSample?.(sample);
+    };
+    let counters = freshCounters();
+    if (options.initialDelayMs > 0)
+        await clock.sleep(options.initialDelayMs, signal);
+    const start = clock.now();
+    // Samples keep a fixed cadence (start + k * interval), so slow probes and confirmation
+    // samples do not stretch the time between two regular samples.
+    for (let k = 1;; k += 1) {
+        const sample = await takeSample(source, thresholds, policy, clock, baseline, signal);
+        let phase = sample.phase;
+        if (phase === 'Failed' && options.confirmSamples > 0) {
+            await record(sample);
+            let confirmed = true;
+            for (let i = 0; i < options.confirmSamples && confirmed; i += 1) {
+                await clock.sleep(options.confirmIntervalMs, signal);
+                const check = await takeSample(source, thresholds, policy, clock, baseline, signal);
+                check.confirmation = true;
+                if (check.phase !== 'Failed') {
+                    confirmed = false;
+                    check.note = 'breach not confirmed: a blip';
+                }
+                await record(check);
+            }
+            if (!confirmed) {
+                phase = 'Successful';
+                sample.note = 'breach not confirmed by the quick samples: counted as a blip';
+            }
+        }
+        else {
+            await record(sample);
+        }
+        const step = decide(counters, phase, policy, () => describeSample(sample));
+        counters = step.counters;
+        if (step.decision.action !== 'continue') {
+            const { action, reason } = step.decision;
+            return action === 'rollback'
+                ? { verdict: 'rollback', reason, samples }
+                : { verdict: 'stop', reason, samples };
+        }
+        const nextAt = start + k * options.intervalMs;
+        if (nextAt - start > options.durationMs || options.intervalMs <= 0)
+            break;
+        await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
+    }
+    return windowVerdict(counters) === 'pass'
+        ? { verdict: 'pass', samples }
+        : { verdict: 'inconclusive', samples };
+}
+/** Several sources read as one: values merged; any source failing makes the sample an Error. */
+function combineSources(sources) {
+    if (sources.length === 1)
+        return sources[0];
+    return {
+        name: sources.map((s) => s.name).join('+'),
+        async sample(signal) {
+            const parts = await Promise.all(sources.map((s) => s.sample(signal)));
+            return Object.assign({}, ...parts);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan.js
+/**
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
+ * the spec replaces, it does not add), checked before anything is deployed.
+ */
+
+/** The metrics the HTTP probe gives. */
+const PROBE_METRICS = [
+    'error_rate',
+    'latency_p95_ms',
+    'latency_max_ms',
+    'availability',
+];
+/** Lays the spec over the settings and checks that every threshold has a source. */
+function planLane(settings, spec, specPath) {
+    const fromSpec = (line) => `${specPath}:${line}`;
+    const testCommands = spec.testCommands.length > 0
+        ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
+        : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
+    const rollbackCommand = spec.rollbackCommand
+        ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
+        : settings.rollbackCommand
+            ? { command: settings.rollbackCommand, from: 'input rollback-command' }
+            : settings.deployCommand
+                ? { command: settings.deployCommand, from: 'input deploy-command' }
+                : undefined;
+    const specThresholds = spec.thresholds.length > 0;
+    const plan = {
+        environment: spec.target ?? settings.environment,
+        testCommands,
+        deployCommand: settings.deployCommand,
+        rollbackCommand,
+        thresholds: specThresholds ? spec.thresholds : settings.thresholds,
+        thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
+    };
+    checkSources(plan, settings);
+    return plan;
+}
+function checkSources(plan, settings) {
+    for (const t of plan.thresholds) {
+        const where = plan.thresholdsFrom;
+        if (t.promql && !settings.prometheusUrl) {
+            throw errorAt(where, `threshold "${t.source}" is a PromQL query but prometheus-url is empty; set prometheus-url`);
+        }
+        if (t.promql || settings.monitorCommand)
+            continue;
+        const probeMetric = PROBE_METRICS.includes(t.metric);
+        if (probeMetric && settings.probeUrls.length === 0) {
+            throw errorAt(where, `threshold "${t.source}" needs the HTTP probe but probe-url is empty; set probe-url`);
+        }
+        if (!probeMetric) {
+            throw errorAt(where, `threshold "${t.source}": no source gives "${t.metric}" (the probe gives ${PROBE_METRICS.join(', ')}); ` +
+                'set monitor-command to a command that prints it, or use a PromQL query in backticks');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/rollback-ladder.js
+/**
+ * The rollback ladder: roll back to the target, retry once, then the maintenance command, then
+ * escalation. HEAD is never redeployed in place of a missing target.
+ */
+
+/** Rolls back to `target`: retry once, then the maintenance command, then escalation. */
+async function rollBack(record, target, reason) {
+    const { plan, settings } = record;
+    record.step('rollback', 'running', reason);
+    record.event(`Rollback started: ${reason}`);
+    await record.publish();
+    if (!target) {
+        record.step('rollback', 'failed', 'no earlier successful deployment to roll back to');
+        return escalate(record, 'There is no earlier successful deployment to roll back to (HEAD is never redeployed instead).');
+    }
+    const deployment = await record.createDeployment({
+        environment: plan.environment,
+        ref: target,
+        task: DEPLOY_TASK,
+        payload: {
+            ...record.payload(target),
+            rollbackOf: record.state.deployment?.id ?? record.replaces,
+        },
+        description: `Rollback of hotfix ${record.input.hotfix.padded}`,
+    });
+    record.state.rollback = {
+        id: deployment.id,
+        ref: target,
+        url: deployment.url,
+        state: 'in_progress',
+    };
+    await record.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_record_short(target)}`);
+    let detail = 'record-only (no rollback command)';
+    if (plan.rollbackCommand) {
+        const env = record.rollbackEnv(target, deployment.id);
+        let result = await record.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
+        if (!result.ok) {
+            record.event(`Rollback failed (${result.detail}): retrying once`);
+            result = await record.command('rollback (retry)', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
+        }
+        if (!result.ok) {
+            await record.deploymentStatus(deployment.id, 'failure', `Rollback failed twice: ${result.detail}`);
+            record.step('rollback', 'failed', `failed twice: ${result.detail}`);
+            return escalate(record, `The rollback to ${lane_record_short(target)} failed twice (${result.detail}).`);
+        }
+        detail = `rolled back to ${lane_record_short(target)}`;
+    }
+    await record.deploymentStatus(deployment.id, 'success', `Rolled back to ${lane_record_short(target)}`);
+    record.step('rollback', 'passed', detail);
+    record.tick('T004');
+    record.setStatus('Rolled back');
+    record.event(`Rolled back to ${lane_record_short(target)}`);
+    return 'rolled-back';
+}
+/** Runs the maintenance command (if any) and calls for a human, naming who. */
+async function escalate(record, why) {
+    const { settings } = record;
+    record.step('escalate', 'running', why);
+    let detail = why;
+    if (settings.maintenanceCommand) {
+        record.event('Running the maintenance command');
+        const result = await record.command('maintenance', settings.maintenanceCommand, record.commandEnv(record.state.rollbackTarget ?? record.input.sha), settings.deployTimeoutMs);
+        detail += result.ok
+            ? ' The maintenance command ran.'
+            : ` The maintenance command failed too (${result.detail}).`;
+    }
+    const mentions = settings.escalationMentions.join(' ');
+    record.state.message = `${detail} Manual intervention required${mentions ? `: ${mentions}` : ''}.`;
+    record.step('escalate', 'failed', detail);
+    record.setStatus('Escalated');
+    record.event(`Escalated: ${detail}`);
+    return 'escalated';
+}
+
 ;// CONCATENATED MODULE: ./lib/core/lane.js
 
 
@@ -27502,8 +27807,8 @@ function exitCodeOf(status) {
 
 
 
-/** The task of every deployment the lane makes. */
-const DEPLOY_TASK = 'deploy:hotfix';
+
+
 /** Runs the whole lane for a pushed hotfix. */
 async function runLane(input) {
     const run = await LaneRun.open(input);
@@ -27515,20 +27820,11 @@ async function runManualRollback(input) {
     return run.executeManualRollback();
 }
 class LaneRun {
-    input;
-    plan;
-    state;
     created;
-    open = new Set();
-    /** The deployment a manual rollback replaces. */
-    replaces;
-    journal;
+    record;
     constructor(input, plan, state, specText, tasksText, created) {
-        this.input = input;
-        this.plan = plan;
-        this.state = state;
         this.created = created;
-        this.journal = new Journal(input.ports.files, state.specPath, state.tasksPath, specText, tasksText, !input.settings.dryRun);
+        this.record = new LaneRecord(input, plan, state, specText, tasksText);
     }
     /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
     static async open(input) {
@@ -27577,223 +27873,202 @@ class LaneRun {
             tasks: existingTasks === undefined,
         });
     }
+    get input() {
+        return this.record.input;
+    }
+    get plan() {
+        return this.record.plan;
+    }
+    get state() {
+        return this.record.state;
+    }
     get ports() {
-        return this.input.ports;
+        return this.record.ports;
     }
     get settings() {
-        return this.input.settings;
+        return this.record.settings;
     }
     async execute() {
         try {
             return await this.lane();
         }
         finally {
-            await this.closeOpenDeployments();
+            await this.record.closeOpenDeployments();
         }
     }
     async executeManualRollback() {
         if (this.created.spec)
-            this.journal.persist = false;
+            this.record.journal.persist = false;
         try {
-            this.step('scaffold', 'skipped', 'manual rollback');
-            this.step('gate', 'skipped', 'manual rollback');
-            this.step('deploy', 'skipped', 'manual rollback');
-            this.step('monitor', 'skipped', 'manual rollback');
+            this.record.step('scaffold', 'skipped', 'manual rollback');
+            this.record.step('gate', 'skipped', 'manual rollback');
+            this.record.step('deploy', 'skipped', 'manual rollback');
+            this.record.step('monitor', 'skipped', 'manual rollback');
             const { environment } = this.plan;
             // A manual rollback never waits for another run: it is the way out.
             const { target } = await this.ports.store.scan(environment, {
                 hotfix: this.input.hotfix.padded,
                 sha: this.input.sha,
             });
-            this.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
+            this.record.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
-            this.event(`Manual rollback requested for ${this.plan.environment}`);
+            this.record.event(`Manual rollback requested for ${this.plan.environment}`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
-            const status = await this.rollback(target?.ref, 'manual rollback requested');
-            return await this.finish(status, status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''));
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
+            return await this.record.finish(status, status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''));
         }
         finally {
-            await this.closeOpenDeployments();
+            await this.record.closeOpenDeployments();
         }
     }
     async lane() {
         const { settings, plan } = this;
         const { hotfix } = this.input;
-        this.progress(`Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${lane_short(this.input.sha)}`);
+        this.record.progress(`Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${lane_record_short(this.input.sha)}`);
         // 1. Scaffold: create what is missing, never overwrite what exists.
-        this.step('scaffold', 'running');
+        this.record.step('scaffold', 'running');
         const createdWhat = [
             this.created.spec && this.state.specPath,
             this.created.tasks && this.state.tasksPath,
         ].filter(Boolean);
         // Written now, made durable with the final state: one bookkeeping commit per run on GitHub.
         if (createdWhat.length > 0)
-            await this.journal.save();
-        this.step('scaffold', 'passed', createdWhat.length > 0
+            await this.record.journal.save();
+        this.record.step('scaffold', 'passed', createdWhat.length > 0
             ? `created ${createdWhat.join(' and ')}`
             : 'spec exists: read back, never overwritten');
-        await this.publish();
+        await this.record.publish();
         // 2. Gate.
         const gate = await this.gate();
         if (gate !== 'passed')
-            return this.finish('gate-failed', gate);
+            return this.record.finish('gate-failed', gate);
         // 3. The rollback target and the baseline come from before the deploy; another hotfix
         // deploying to the same environment is waited for, then refused.
-        const scan = await this.waitForEnvironment();
+        const scan = await waitForEnvironment(this.record);
         if ('refused' in scan)
-            return this.finish('deploy-failed', scan.refused);
+            return this.record.finish('deploy-failed', scan.refused);
         const { target } = scan;
         this.state.rollbackTarget = target?.ref ?? null;
-        this.progress(target
-            ? `Rollback target: ${lane_short(target.ref)} (deployment ${target.id})`
+        this.record.progress(target
+            ? `Rollback target: ${lane_record_short(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
         const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
         let baseline;
         if (source && needsBaseline(plan.thresholds)) {
             const sample = await takeSample(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);
             baseline = sample.values;
-            this.progress(`Baseline measured: ${formatValues(baseline)}`);
+            this.record.progress(`Baseline measured: ${formatValues(baseline)}`);
         }
         if (settings.dryRun)
             return this.dryRun(target?.ref);
         // 4. Deploy.
-        this.setStatus('Deploying');
-        this.step('deploy', 'running');
-        const deployment = await this.ports.store.create({
+        this.record.setStatus('Deploying');
+        this.record.step('deploy', 'running');
+        const deployment = await this.record.createDeployment({
             environment: plan.environment,
             ref: this.input.sha,
             task: DEPLOY_TASK,
-            payload: this.payload(target?.ref ?? null),
+            payload: this.record.payload(target?.ref ?? null),
             description: `Hotfix ${hotfix.padded}`,
         });
-        this.open.add(deployment.id);
         this.state.deployment = {
             id: deployment.id,
             ref: this.input.sha,
             url: deployment.url,
             state: 'in_progress',
         };
-        await this.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`);
-        this.event(`Deployment ${deployment.id} of ${lane_short(this.input.sha)} to ${plan.environment} started`);
-        await this.publish();
+        await this.record.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`);
+        this.record.event(`Deployment ${deployment.id} of ${lane_record_short(this.input.sha)} to ${plan.environment} started`);
+        await this.record.publish();
         if (plan.deployCommand) {
-            const result = await this.command('deploy', plan.deployCommand, this.commandEnv(this.input.sha, deployment.id), settings.deployTimeoutMs);
+            const result = await this.record.command('deploy', plan.deployCommand, this.record.commandEnv(this.input.sha, deployment.id), settings.deployTimeoutMs);
             if (!result.ok) {
-                this.step('deploy', 'failed', result.detail);
-                await this.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`);
-                this.event(`Deploy failed (${result.detail}): rolling back`);
-                const rolled = await this.rollback(target?.ref, `deploy failed: ${result.detail}`);
+                this.record.step('deploy', 'failed', result.detail);
+                await this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`);
+                this.record.event(`Deploy failed (${result.detail}): rolling back`);
+                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
                 const failed = `Deploy failed: ${result.detail}.`;
                 // Escalated: the escalation's message (what failed, who is called) follows the cause.
                 return rolled === 'rolled-back'
-                    ? this.finish('deploy-failed', failed)
-                    : this.finish('escalated', `${failed} ${this.state.message}`);
+                    ? this.record.finish('deploy-failed', failed)
+                    : this.record.finish('escalated', `${failed} ${this.state.message}`);
             }
         }
-        this.step('deploy', 'passed', plan.deployCommand ? 'deploy command succeeded' : 'record-only (no deploy-command)');
-        this.tick('T003');
-        this.event(`Deployed ${lane_short(this.input.sha)} to ${plan.environment}`);
+        this.record.step('deploy', 'passed', plan.deployCommand ? 'deploy command succeeded' : 'record-only (no deploy-command)');
+        this.record.tick('T003');
+        this.record.event(`Deployed ${lane_record_short(this.input.sha)} to ${plan.environment}`);
         // 5. Monitor.
         const outcome = await this.watch(source, baseline, deployment.id);
         if (outcome.verdict === 'pass') {
             const watched = source !== undefined;
-            await this.deploymentStatus(deployment.id, 'success', watched
+            await this.record.deploymentStatus(deployment.id, 'success', watched
                 ? `Hotfix ${hotfix.padded} healthy after ${formatDuration(settings.monitorDurationMs)}`
                 : `Hotfix ${hotfix.padded} deployed; nothing watched`);
-            this.tick('T004');
-            this.setStatus('Resolved');
-            return this.finish('resolved', watched
+            this.record.tick('T004');
+            this.record.setStatus('Resolved');
+            return this.record.finish('resolved', watched
                 ? 'Every threshold held for the whole window.'
                 : 'Deployed; nothing was watched (no probe-url, prometheus-url or monitor-command).');
         }
         if (outcome.verdict === 'inconclusive') {
-            await this.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
-            this.setStatus('Active');
-            return this.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
+            await this.record.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
+            this.record.setStatus('Active');
+            return this.record.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
         }
         const reason = outcome.reason;
-        await this.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
+        await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
         if (outcome.verdict === 'stop' || !settings.autoRollback) {
-            this.setStatus('Active');
+            this.record.setStatus('Active');
             const why = outcome.verdict === 'stop' ? 'on-monitor-error is fail' : 'auto-rollback is false';
-            return this.finish('breached', `${reason}. Not rolled back (${why}).`);
+            return this.record.finish('breached', `${reason}. Not rolled back (${why}).`);
         }
-        const rolled = await this.rollback(target?.ref, reason);
-        return this.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
-    }
-    /**
-     * Scans the environment; while another hotfix's deployment there is running (and not stale),
-     * waits for it, up to deploy-timeout, with progress. Then refuses, naming it.
-     */
-    async waitForEnvironment() {
-        const { clock, store } = this.ports;
-        const { environment } = this.plan;
-        const exclude = { hotfix: this.input.hotfix.padded, sha: this.input.sha };
-        const staleAfter = this.settings.deployTimeoutMs + this.settings.monitorDurationMs + 10 * 60_000;
-        const giveUpAt = clock.now() + this.settings.deployTimeoutMs;
-        for (;;) {
-            const scan = await store.scan(environment, exclude);
-            const { active } = scan;
-            if (!active)
-                return scan;
-            const who = `hotfix ${active.payload.hotfix || '(not a hotfix)'} (deployment ${active.id} of ${lane_short(active.ref)}, ${active.state}${active.description ? `: ${active.description}` : ''})`;
-            if (clock.now() - Date.parse(active.createdAt) > staleAfter) {
-                this.ports.reporter.warn(`${who} has been running since ${active.createdAt}: taken as stale, not waited for`);
-                return scan;
-            }
-            if (clock.now() >= giveUpAt) {
-                return {
-                    refused: `${who} is still deploying to ${environment} after ${formatDuration(this.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished.`,
-                };
-            }
-            this.progress(`Waiting: ${who} is deploying to ${environment}`);
-            await clock.sleep(Math.min(15_000, Math.max(0, giveUpAt - clock.now())), this.input.signal);
-        }
+        const rolled = await rollBack(this.record, target?.ref, reason);
+        return this.record.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
     }
     async gate() {
         const { settings, plan } = this;
         if (settings.skipTests) {
-            this.step('gate', 'skipped', `skipped: ${settings.skipTests}`);
-            this.event(`Essential tests skipped: ${settings.skipTests}`);
+            this.record.step('gate', 'skipped', `skipped: ${settings.skipTests}`);
+            this.record.event(`Essential tests skipped: ${settings.skipTests}`);
             return 'passed';
         }
         if (plan.testCommands.length === 0) {
             this.ports.reporter.warn("No essential test: set test-command or put commands in the spec's Testing Strategy.");
-            this.step('gate', 'skipped', 'no test command');
+            this.record.step('gate', 'skipped', 'no test command');
             return 'passed';
         }
-        this.setStatus('Testing');
-        this.step('gate', 'running');
-        await this.publish();
+        this.record.setStatus('Testing');
+        this.record.step('gate', 'running');
+        await this.record.publish();
         for (const [index, test] of plan.testCommands.entries()) {
-            const result = await this.command(`test ${index + 1}/${plan.testCommands.length}`, test.command, this.commandEnv(this.input.sha), settings.testTimeoutMs);
+            const result = await this.record.command(`test ${index + 1}/${plan.testCommands.length}`, test.command, this.record.commandEnv(this.input.sha), settings.testTimeoutMs);
             if (!result.ok) {
                 const detail = `${test.command} (${test.from}) ${result.detail}`;
-                this.step('gate', 'failed', detail);
-                this.event(`Essential test failed: ${detail}`);
-                this.setStatus('Active');
+                this.record.step('gate', 'failed', detail);
+                this.record.event(`Essential test failed: ${detail}`);
+                this.record.setStatus('Active');
                 return `Essential test failed: ${detail}. Nothing was deployed.`;
             }
         }
-        this.step('gate', 'passed', `${plan.testCommands.length} essential test(s) passed`);
-        this.tick('T001');
-        this.tick('T002');
-        this.event(`Essential tests passed (${plan.testCommands.length})`);
+        this.record.step('gate', 'passed', `${plan.testCommands.length} essential test(s) passed`);
+        this.record.tick('T001');
+        this.record.tick('T002');
+        this.record.event(`Essential tests passed (${plan.testCommands.length})`);
         return 'passed';
     }
     async watch(source, baseline, deploymentId) {
         const { settings, plan } = this;
         if (!source) {
-            this.step('monitor', 'skipped', 'nothing to watch: no probe-url, prometheus-url or monitor-command');
+            this.record.step('monitor', 'skipped', 'nothing to watch: no probe-url, prometheus-url or monitor-command');
             this.ports.reporter.warn('Nothing is watched after the deploy: set probe-url, prometheus-url or monitor-command.');
             return { verdict: 'pass', samples: [] };
         }
-        this.setStatus('Monitoring');
-        this.step('monitor', 'running');
-        this.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`);
-        await this.journal.save();
-        await this.publish();
+        this.record.setStatus('Monitoring');
+        this.record.step('monitor', 'running');
+        this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`);
+        await this.record.journal.save();
+        await this.record.publish();
         const outcome = await monitor({
             thresholds: plan.thresholds,
             source,
@@ -27810,9 +28085,9 @@ class LaneRun {
                 this.state.samples.push(sample);
                 const n = this.state.samples.length;
                 const kind = sample.confirmation ? 'confirmation sample' : 'sample';
-                this.progress(`  ${kind} ${n}: ${sample.phase} - ${formatValues(sample.values)}${sample.note ? ` (${sample.note})` : ''}`);
-                await this.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140));
-                await this.publish();
+                this.record.progress(`  ${kind} ${n}: ${sample.phase} - ${formatValues(sample.values)}${sample.note ? ` (${sample.note})` : ''}`);
+                await this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140));
+                await this.record.publish();
             },
         });
         const detail = 'reason' in outcome
@@ -27820,229 +28095,29 @@ class LaneRun {
             : outcome.verdict === 'pass'
                 ? `${outcome.samples.length} sample(s), every threshold held`
                 : 'inconclusive: no data';
-        this.step('monitor', outcome.verdict === 'pass' ? 'passed' : 'failed', detail);
-        this.event(`Monitoring ended: ${detail}`);
+        this.record.step('monitor', outcome.verdict === 'pass' ? 'passed' : 'failed', detail);
+        this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
-    }
-    /** Rolls back to `target`: retry once, then the maintenance command, then escalation. */
-    async rollback(target, reason) {
-        const { plan, settings } = this;
-        this.step('rollback', 'running', reason);
-        this.event(`Rollback started: ${reason}`);
-        await this.publish();
-        if (!target) {
-            this.step('rollback', 'failed', 'no earlier successful deployment to roll back to');
-            return this.escalate('There is no earlier successful deployment to roll back to (HEAD is never redeployed instead).');
-        }
-        const deployment = await this.ports.store.create({
-            environment: plan.environment,
-            ref: target,
-            task: DEPLOY_TASK,
-            payload: { ...this.payload(target), rollbackOf: this.state.deployment?.id ?? this.replaces },
-            description: `Rollback of hotfix ${this.input.hotfix.padded}`,
-        });
-        this.open.add(deployment.id);
-        this.state.rollback = {
-            id: deployment.id,
-            ref: target,
-            url: deployment.url,
-            state: 'in_progress',
-        };
-        await this.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_short(target)}`);
-        let detail = 'record-only (no rollback command)';
-        if (plan.rollbackCommand) {
-            const env = this.rollbackEnv(target, deployment.id);
-            let result = await this.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
-            if (!result.ok) {
-                this.event(`Rollback failed (${result.detail}): retrying once`);
-                result = await this.command('rollback (retry)', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
-            }
-            if (!result.ok) {
-                await this.deploymentStatus(deployment.id, 'failure', `Rollback failed twice: ${result.detail}`);
-                this.step('rollback', 'failed', `failed twice: ${result.detail}`);
-                return this.escalate(`The rollback to ${lane_short(target)} failed twice (${result.detail}).`);
-            }
-            detail = `rolled back to ${lane_short(target)}`;
-        }
-        await this.deploymentStatus(deployment.id, 'success', `Rolled back to ${lane_short(target)}`);
-        this.step('rollback', 'passed', detail);
-        this.tick('T004');
-        this.setStatus('Rolled back');
-        this.event(`Rolled back to ${lane_short(target)}`);
-        return 'rolled-back';
-    }
-    async escalate(why) {
-        const { settings } = this;
-        this.step('escalate', 'running', why);
-        let detail = why;
-        if (settings.maintenanceCommand) {
-            this.event('Running the maintenance command');
-            const result = await this.command('maintenance', settings.maintenanceCommand, this.commandEnv(this.state.rollbackTarget ?? this.input.sha), settings.deployTimeoutMs);
-            detail += result.ok
-                ? ' The maintenance command ran.'
-                : ` The maintenance command failed too (${result.detail}).`;
-        }
-        const mentions = settings.escalationMentions.join(' ');
-        this.state.message = `${detail} Manual intervention required${mentions ? `: ${mentions}` : ''}.`;
-        this.step('escalate', 'failed', detail);
-        this.setStatus('Escalated');
-        this.event(`Escalated: ${detail}`);
-        return 'escalated';
     }
     async dryRun(target) {
         const { plan } = this;
-        const env = this.commandEnv(this.input.sha, 'dry-run');
-        this.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
+        const env = this.record.commandEnv(this.input.sha, 'dry-run');
+        this.record.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
         this.planRollback(target);
-        this.step('deploy', 'skipped', 'dry run');
-        this.step('monitor', 'skipped', 'dry run');
-        return this.finish('dry-run', 'Dry run: everything read and validated; nothing deployed, nothing written.');
+        this.record.step('deploy', 'skipped', 'dry run');
+        this.record.step('monitor', 'skipped', 'dry run');
+        return this.record.finish('dry-run', 'Dry run: everything read and validated; nothing deployed, nothing written.');
     }
     async dryRunRollback(target) {
         this.planRollback(target);
-        return this.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
+        return this.record.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
     }
     /** Prints the rollback a real run would run (when there is a rollback command). */
     planRollback(target) {
         if (!this.plan.rollbackCommand)
             return;
-        this.plannedCommand('rollback', this.plan.rollbackCommand.command, this.rollbackEnv(target ?? '(no rollback target)', 'dry-run'));
+        this.record.plannedCommand('rollback', this.plan.rollbackCommand.command, this.record.rollbackEnv(target ?? '(no rollback target)', 'dry-run'));
     }
-    plannedCommand(label, command, env) {
-        this.state.plannedCommands.push({ label, command, env });
-        const vars = Object.entries(env)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(' ');
-        this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
-    }
-    payload(rollbackTarget) {
-        const { hotfix } = this.input;
-        return {
-            hotfix: hotfix.padded,
-            slug: hotfix.slug,
-            spec: this.state.specPath,
-            rollbackTarget,
-            ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
-        };
-    }
-    rollbackEnv(target, deploymentId) {
-        return { ...this.commandEnv(target, deploymentId), HOTFIX_ROLLBACK: '1' };
-    }
-    commandEnv(ref, deploymentId) {
-        const { hotfix } = this.input;
-        return {
-            HOTFIX_NUMBER: hotfix.padded,
-            HOTFIX_SLUG: hotfix.slug,
-            HOTFIX_REF: ref,
-            HOTFIX_ENVIRONMENT: this.plan.environment,
-            HOTFIX_DEPLOYMENT_ID: deploymentId === undefined ? '' : String(deploymentId),
-            HOTFIX_SPEC: this.state.specPath,
-        };
-    }
-    async command(label, command, env, timeoutMs) {
-        const spec = { label, command, env, timeoutMs };
-        this.progress(`$ ${command}`);
-        const result = await this.ports.runner.run(spec, this.input.signal);
-        if (this.input.signal?.aborted)
-            throw this.input.signal.reason ?? new Error('cancelled');
-        if (result.timedOut)
-            return { ok: false, detail: `timed out after ${formatDuration(timeoutMs)}` };
-        if (result.exitCode !== 0)
-            return { ok: false, detail: `exited with ${result.exitCode ?? 'a signal'}` };
-        return { ok: true, detail: `passed in ${formatDuration(result.durationMs)}` };
-    }
-    async deploymentStatus(id, state, description) {
-        await this.ports.store.setStatus(id, state, description, {
-            environmentUrl: this.settings.environmentUrl,
-            logUrl: this.input.logUrl,
-        });
-        if (state !== 'in_progress')
-            this.open.delete(id);
-        for (const ref of [this.state.deployment, this.state.rollback]) {
-            if (ref && ref.id === id)
-                ref.state = state;
-        }
-    }
-    /** Never leave a deployment `in_progress`: on any exit, mark what is still open `error`. */
-    async closeOpenDeployments() {
-        const cancelled = this.input.signal?.aborted === true;
-        for (const id of [...this.open]) {
-            const description = cancelled
-                ? 'Cancelled: the run was stopped'
-                : 'The run ended with an error before this deployment finished';
-            try {
-                await this.deploymentStatus(id, 'error', description);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not mark deployment ${id} as error: ${getErrorMessage(error)}`);
-            }
-        }
-        if (this.state.status === 'running') {
-            this.state.endedAt = this.ports.clock.now();
-            this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
-            // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
-            this.setStatus('Active');
-            try {
-                await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${getErrorMessage(error)}`);
-            }
-        }
-    }
-    async finish(status, message) {
-        this.state.status = status;
-        this.state.message = message;
-        this.state.endedAt = this.ports.clock.now();
-        for (const step of this.state.steps) {
-            if (step.state === 'pending')
-                step.state = 'skipped';
-        }
-        this.event(`Finished: ${status}. ${message}`);
-        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
-        await this.publish();
-        return { status, exitCode: exitCodeOf(status), state: this.state };
-    }
-    step(name, state, detail) {
-        const step = stepOf(this.state, name);
-        const now = this.ports.clock.now();
-        if (state === 'running') {
-            step.startedAt = now;
-            this.ports.reporter.section?.(name);
-        }
-        else if (step.startedAt !== undefined || state !== 'skipped') {
-            step.startedAt ??= now;
-            step.endedAt = now;
-        }
-        step.state = state;
-        if (detail !== undefined)
-            step.detail = detail;
-    }
-    setStatus(status) {
-        this.journal.setStatus(status);
-    }
-    tick(id) {
-        this.journal.tick(id);
-    }
-    event(text) {
-        this.journal.note(this.ports.clock.now(), text);
-        this.progress(text);
-    }
-    progress(message) {
-        this.ports.reporter.progress(message);
-    }
-    async publish() {
-        await this.ports.reporter.publish(this.state);
-    }
-}
-function lane_short(sha) {
-    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
-}
-function formatValues(values) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return 'no values';
-    return entries.map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toPrecision(3)}`).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
