@@ -37,7 +37,17 @@ async function world(version: string) {
     'confirm-samples': '1',
     'confirm-interval': '200ms',
   };
-  return { ...w, pr, inputs };
+  /** Runs the built Action in this world: a push of the hotfix branch unless told otherwise. */
+  const run = (options: Partial<Parameters<typeof runAction>[0]> = {}) =>
+    runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs,
+      ...options,
+    });
+  return { ...w, pr, inputs, run };
 }
 
 /** A real `issue_comment` created payload, on the hotfix PR, by `login`. */
@@ -65,13 +75,7 @@ function bookkeeping(emulator: GitHubEmulator, since: string): string[] {
 describe('the Action on push, end to end against the emulator', () => {
   it('resolves a good hotfix: deployment, statuses, one sticky comment, spec commits, follow-up issues', async () => {
     const w = await world('good-v2');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
-    });
+    const run = await w.run();
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({
@@ -131,13 +135,7 @@ describe('the Action on push, end to end against the emulator', () => {
 
   it('rolls a breach back to the last successful deployment, with its own deployment and statuses', async () => {
     const w = await world('bad');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
-    });
+    const run = await w.run();
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).not.toBe(0);
     expect(run.outputs.status).toBe('rolled-back');
@@ -158,11 +156,7 @@ describe('the Action on push, end to end against the emulator', () => {
 
   it('never deploys when the gate fails, and says so in the comment', async () => {
     const w = await world('good-v2');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const run = await w.run({
       inputs: { ...w.inputs, 'test-command': 'echo "2 tests failed"; exit 1' },
     });
     expect(w.emulator.violations).toEqual([]);
@@ -175,13 +169,7 @@ describe('the Action on push, end to end against the emulator', () => {
 
   it('is idempotent on a re-run: one comment, one set of issues, and a human edit kept', async () => {
     const w = await world('good-v2');
-    const first = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
-    });
+    const first = await w.run();
     expect(first.code).toBe(0);
     // A human edits the spec on the branch between the runs.
     git(w.dev, 'pull', '-q', 'origin', BRANCH);
@@ -194,12 +182,7 @@ describe('the Action on push, end to end against the emulator', () => {
     git(w.dev, 'commit', '-q', '-am', 'spec: impact');
     git(w.dev, 'push', '-q', 'origin', BRANCH);
     const humanCommit = git(w.dev, 'rev-parse', 'HEAD');
-    const second = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
+    const second = await w.run({
       runAttempt: 2,
     });
     expect(w.emulator.violations).toEqual([]);
@@ -216,11 +199,7 @@ describe('the Action on push, end to end against the emulator', () => {
 
   it('escalates when the rollback fails: retry, maintenance command, escalation issue with mentions', async () => {
     const w = await world('bad');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const run = await w.run({
       inputs: {
         ...w.inputs,
         'rollback-command': 'echo "registry down"; exit 3',
@@ -245,11 +224,7 @@ describe('the Action on push, end to end against the emulator', () => {
   it('on SIGTERM mid-monitor marks the deployment error (cancelled) and exits within 5 s', async () => {
     const w = await world('good-v2');
     let pid = 0;
-    const running = runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const running = w.run({
       inputs: { ...w.inputs, 'monitor-duration': '60s' },
       onSpawn: (p) => (pid = p),
     });
@@ -277,25 +252,12 @@ describe('the Action on push, end to end against the emulator', () => {
 describe('manual rollback and chat-ops', () => {
   it('workflow_dispatch operation: rollback redeploys the last good SHA with HOTFIX_ROLLBACK=1', async () => {
     const w = await world('good-v2');
-    expect(
-      (
-        await runAction({
-          emulator: w.emulator,
-          workspace: w.workspace,
-          event: 'push',
-          payload: w.payload,
-          inputs: w.inputs,
-        })
-      ).code,
-    ).toBe(0);
+    expect((await w.run()).code).toBe(0);
     const payload = examplePayload('workflow_dispatch');
     payload.inputs = { operation: 'rollback', hotfix: '42' };
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const run = await w.run({
       event: 'workflow_dispatch',
       payload,
-      inputs: w.inputs,
     });
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
@@ -313,12 +275,9 @@ describe('manual rollback and chat-ops', () => {
   it("refuses a non-collaborator's /hotfix rollback politely, runs nothing, exits 0", async () => {
     const w = await world('good-v2');
     const payload = commentPayload(w.pr, 'mallory', '/hotfix rollback');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const run = await w.run({
       event: 'issue_comment',
       payload,
-      inputs: w.inputs,
     });
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
@@ -328,37 +287,21 @@ describe('manual rollback and chat-ops', () => {
       /Sorry @mallory, `\/hotfix rollback` needs write, maintain or admin permission/,
     );
     // Asking again does not post a second copy of the same refusal.
-    await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    await w.run({
       event: 'issue_comment',
       payload,
-      inputs: w.inputs,
     });
     expect(w.emulator.comments.filter((c) => c.issue === w.pr)).toHaveLength(1);
   });
 
   it('lets a maintainer run /hotfix rollback on the hotfix PR', async () => {
     const w = await world('good-v2');
-    expect(
-      (
-        await runAction({
-          emulator: w.emulator,
-          workspace: w.workspace,
-          event: 'push',
-          payload: w.payload,
-          inputs: w.inputs,
-        })
-      ).code,
-    ).toBe(0);
+    expect((await w.run()).code).toBe(0);
     w.emulator.permissions.set('maint', 'maintain');
     const payload = commentPayload(w.pr, 'maint', '/hotfix rollback');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const run = await w.run({
       event: 'issue_comment',
       payload,
-      inputs: w.inputs,
     });
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
@@ -371,17 +314,7 @@ describe('manual rollback and chat-ops', () => {
 describe('status reports and the post step', () => {
   it('posts the status comment from the records when a hotfix PR is opened, and on dispatch status', async () => {
     const w = await world('good-v2');
-    expect(
-      (
-        await runAction({
-          emulator: w.emulator,
-          workspace: w.workspace,
-          event: 'push',
-          payload: w.payload,
-          inputs: w.inputs,
-        })
-      ).code,
-    ).toBe(0);
+    expect((await w.run()).code).toBe(0);
     // The comment is gone (say a human deleted it); a reopened PR brings it back from the records.
     w.emulator.comments = [];
     const opened = examplePayload('pull_request', (e) => e.action === 'reopened');
@@ -390,12 +323,9 @@ describe('status reports and the post step', () => {
       head: { ref: BRANCH, sha: w.sha },
     });
     opened.number = w.pr;
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const run = await w.run({
       event: 'pull_request',
       payload: opened,
-      inputs: w.inputs,
     });
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
@@ -406,12 +336,9 @@ describe('status reports and the post step', () => {
     );
     const dispatch = examplePayload('workflow_dispatch');
     dispatch.inputs = { operation: 'status', hotfix: '' };
-    const status = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const status = await w.run({
       event: 'workflow_dispatch',
       payload: dispatch,
-      inputs: w.inputs,
     });
     expect(status.code).toBe(0);
     expect(status.outputs).toMatchObject({ 'hotfix-number': '042', status: 'resolved' });
@@ -422,12 +349,7 @@ describe('status reports and the post step', () => {
   it('the post step marks a deployment the killed main step left in_progress as error', async () => {
     const w = await world('good-v2');
     const id = w.emulator.seedDeployment(w.sha, 'in_progress', { hotfix: '042' });
-    const post = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
+    const post = await w.run({
       state: { isPost: 'true', 'open-deployments': JSON.stringify([id, w.goodDeployment]) },
     });
     expect(w.emulator.violations).toEqual([]);
@@ -439,13 +361,7 @@ describe('status reports and the post step', () => {
 
   it('saves the open deployments for the post step while it runs', async () => {
     const w = await world('good-v2');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs: w.inputs,
-    });
+    const run = await w.run();
     expect(run.state.isPost).toBe('true');
     expect(JSON.parse(run.state['open-deployments']!)).toEqual([]);
   });
@@ -454,12 +370,9 @@ describe('status reports and the post step', () => {
     const w = await world('good-v2');
     const dispatch = examplePayload('workflow_dispatch');
     dispatch.inputs = { operation: 'nuke', hotfix: '' };
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
+    const run = await w.run({
       event: 'workflow_dispatch',
       payload: dispatch,
-      inputs: w.inputs,
     });
     expect(run.code).not.toBe(0);
     expect(run.log).toMatch(
@@ -476,11 +389,7 @@ describe('revert-pr', () => {
     git(w.dev, 'checkout', '-q', 'main');
     git(w.dev, 'merge', '-q', '--ff-only', BRANCH);
     git(w.dev, 'push', '-q', 'origin', 'main');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const run = await w.run({
       inputs: { ...w.inputs, 'revert-pr': 'true' },
     });
     expect(w.emulator.violations).toEqual([]);
@@ -492,11 +401,7 @@ describe('revert-pr', () => {
       w.emulator.git(['rev-parse', 'refs/heads/main']),
     );
     // A re-run finds the PR instead of opening a second one.
-    await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    await w.run({
       inputs: { ...w.inputs, 'revert-pr': 'true' },
       runAttempt: 2,
     });
@@ -505,11 +410,7 @@ describe('revert-pr', () => {
 
   it('says there is nothing to revert when the default branch does not hold the hotfix', async () => {
     const w = await world('bad');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const run = await w.run({
       inputs: { ...w.inputs, 'revert-pr': 'true' },
     });
     expect(w.emulator.violations).toEqual([]);
@@ -525,11 +426,7 @@ describe('revert-pr', () => {
 describe('dry-run', () => {
   it('reads and validates everything, runs the gate, prints the commands, and writes nothing to GitHub', async () => {
     const w = await world('bad');
-    const run = await runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
+    const run = await w.run({
       inputs: { ...w.inputs, 'dry-run': 'true' },
     });
     expect(w.emulator.violations).toEqual([]);
