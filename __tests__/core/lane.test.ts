@@ -290,6 +290,39 @@ describe('the lane', () => {
     expect(t.files.files.get(SPEC)).toMatch(/Run cancelled/);
   });
 
+  it('cancelled during the escalation (maintenance command): nothing in_progress, the spec says so', async () => {
+    const controller = new AbortController();
+    const t = setup({
+      signal: controller.signal,
+      inputs: {
+        'rollback-command': './rollback.sh',
+        'maintenance-command': './maintenance.sh on',
+        'confirm-samples': '0',
+      },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+      exitCode: (spec) => {
+        if (spec.label === 'maintenance') controller.abort(new Error('cancelled by SIGTERM'));
+        return spec.label.startsWith('rollback') ? 1 : 0;
+      },
+    });
+    await expect(runLane(t.input)).rejects.toThrowError(/cancelled by SIGTERM/);
+    expect(t.runner.labels()).toEqual([
+      'test 1/1',
+      'deploy',
+      'rollback',
+      'rollback (retry)',
+      'maintenance',
+    ]);
+    for (const record of t.store.records) expect(record.state).not.toBe('in_progress');
+    const [hotfix, rollback] = t.store.records.slice(-2);
+    expect(hotfix!.statuses.at(-1)?.state).toBe('failure');
+    expect(rollback!.statuses.at(-1)).toMatchObject({ state: 'failure' });
+    expect(t.files.flushes).toEqual(['hotfix 042: run stopped']);
+    const spec = t.files.files.get(SPEC)!;
+    expect(readSpec(spec, SPEC).status).toBe('Active');
+    expect(spec).toMatch(/Running the maintenance command\n.*Run cancelled/);
+  });
+
   it('skip-tests skips the gate and stamps the justification into the timeline and the payload', async () => {
     const t = setup({ inputs: { 'skip-tests': 'CI is down; change is a config revert' } });
     const result = await runLane(t.input);
