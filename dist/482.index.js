@@ -1001,6 +1001,8 @@ class LaneRun {
             return this.dryRun(target?.ref);
         // 4. Deploy.
         this.record.setStatus('Deploying');
+        // Each Status is written when it is set: hotfix.md says what the run is doing now.
+        await this.record.journal.save();
         this.record.step('deploy', 'running');
         const deployment = await this.record.createDeployment({
             environment: plan.environment,
@@ -1076,6 +1078,7 @@ class LaneRun {
             return 'passed';
         }
         this.record.setStatus('Testing');
+        await this.record.journal.save();
         this.record.step('gate', 'running');
         await this.record.publish();
         for (const [index, test] of plan.testCommands.entries()) {

@@ -94,6 +94,7 @@ function transcript(w: World, outcome: LaneResult | Error): string {
       ),
     ]),
   );
+  section('writes', w.files.history);
   section('flushes', w.files.flushes);
   for (const [path, text] of [...w.files.files].sort()) {
     section(path, w.whole ? text.split('\n') : journalLines(text));

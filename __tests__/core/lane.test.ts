@@ -392,6 +392,47 @@ describe('the lane', () => {
     expect(t.reporter.warnings.join('\n')).toMatch(/hotfix 041 .* taken as stale, not waited for/);
   });
 
+  it('takes a running deployment as stale only after deploy-timeout + monitor-duration + 10m', async () => {
+    // deploy-timeout 1m + monitor-duration 10m + 10m = 21m.
+    const other = (t: ReturnType<typeof setup>, ageMs: number) =>
+      t.store.seed({
+        ref: 'c'.repeat(40),
+        state: 'in_progress',
+        payload: { hotfix: '041' },
+        createdAt: new Date(t.clock.now() - ageMs).toISOString(),
+      });
+    const waited = setup({ inputs: { 'deploy-timeout': '1m' } });
+    // Waited for: still 21m old (not more) when deploy-timeout runs out.
+    other(waited, 20 * 60_000);
+    expect((await runLane(waited.input)).status).toBe('deploy-failed');
+    const stale = setup({ inputs: { 'deploy-timeout': '1m' } });
+    other(stale, 21 * 60_000 + 1000);
+    expect((await runLane(stale.input)).status).toBe('resolved');
+    expect(stale.reporter.warnings.join('\n')).toMatch(/taken as stale/);
+  });
+
+  it('cuts a long monitoring status description to the 140 characters GitHub keeps', async () => {
+    const query = `sum(rate(http_requests_total{code=~"5..",service="${'login-api-'.repeat(12)}"}[5m]))`;
+    const t = setup({
+      inputs: {
+        thresholds: `\`${query}\` < 1`,
+        'prometheus-url': 'http://127.0.0.1:9/',
+        'failure-limit': '100',
+        'confirm-samples': '0',
+      },
+      metrics: () => ({ [query]: 5 }),
+    });
+    await runLane(t.input);
+    const monitoring = t.store.records
+      .at(-1)!
+      .statuses.filter((st) => st.description.startsWith('Monitoring:'));
+    expect(monitoring.length).toBeGreaterThan(0);
+    for (const st of monitoring) {
+      expect(st.description).toHaveLength(140);
+      expect(st.description.startsWith(`Monitoring: Failed, \`${query.slice(0, 40)}`)).toBe(true);
+    }
+  });
+
   it('manual rollback redeploys the target with HOTFIX_ROLLBACK=1', async () => {
     const t = setup();
     const result = await runManualRollback(t.input);

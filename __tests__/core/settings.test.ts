@@ -231,6 +231,18 @@ describe('tasks.md, the rest', () => {
     rollbackPlan: 'run it',
   });
 
+  it('names the tasks as the seed does', () => {
+    expect(TASK_TITLES).toEqual({
+      T001: 'Implement Hotfix',
+      T002: 'Essential Testing',
+      T003: 'Deploy to Production',
+      T004: 'Monitor Post-Deployment',
+      T005: 'Root Cause Analysis',
+      T006: 'Permanent Fix',
+      T007: 'Post-Mortem',
+    });
+  });
+
   it('has one heading with its title per task', () => {
     for (const id of TASK_IDS) expect(text).toContain(`### ${id}: ${TASK_TITLES[id]}`);
   });

@@ -116,9 +116,13 @@ export class MemoryFiles implements SpecFiles {
   async read(path: string): Promise<string | undefined> {
     return this.files.get(path);
   }
+  /** Every write, in order: the path and the spec's Status line at that moment. */
+  history: string[] = [];
   async write(path: string, content: string): Promise<void> {
     this.writes += 1;
     this.files.set(path, content);
+    const status = /^\*\*Status\*\*:.*$/m.exec(content)?.[0];
+    this.history.push(`${path.split('/').at(-1)}${status ? ` ${status}` : ''}`);
   }
   async flush(message: string): Promise<void> {
     this.flushes.push(message);

@@ -285,11 +285,12 @@ const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 function parseDuration(text, origin) {
     const trimmed = text.trim();
     const match = DURATION.exec(trimmed);
-    if (!match || trimmed === '' || match.slice(1).every((part) => part === undefined)) {
+    // Every part is optional in the pattern: at least one must be there ('' is no duration).
+    if (!match || match.slice(1).every((part) => part === undefined)) {
         throw errorAt(origin, `found ${quote(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
     }
-    const [, h = '0', m = '0', s = '0', ms = '0'] = match;
-    const total = Number(h) * 3_600_000 + Number(m) * 60_000 + Number(s) * 1000 + Number(ms);
+    const [h, m, s, ms] = match.slice(1).map((part) => Number(part ?? 0));
+    const total = h * 3_600_000 + m * 60_000 + s * 1000 + ms;
     if (!Number.isSafeInteger(total)) {
         throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
     }
@@ -302,12 +303,13 @@ function formatDuration(ms) {
         return `${rounded}ms`;
     const tenths = Math.round(rounded / 100);
     if (tenths < 600)
-        return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}s`;
+        return `${tenths / 10}s`;
     const totalSeconds = Math.round(rounded / 1000);
     const h = Math.floor(totalSeconds / 3600);
     const m = Math.floor((totalSeconds % 3600) / 60);
     const s = totalSeconds % 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+    // A minute or more: at least one of the parts is there.
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/thresholds.js
@@ -27964,6 +27966,8 @@ class LaneRun {
             return this.dryRun(target?.ref);
         // 4. Deploy.
         this.record.setStatus('Deploying');
+        // Each Status is written when it is set: hotfix.md says what the run is doing now.
+        await this.record.journal.save();
         this.record.step('deploy', 'running');
         const deployment = await this.record.createDeployment({
             environment: plan.environment,
@@ -28039,6 +28043,7 @@ class LaneRun {
             return 'passed';
         }
         this.record.setStatus('Testing');
+        await this.record.journal.save();
         this.record.step('gate', 'running');
         await this.record.publish();
         for (const [index, test] of plan.testCommands.entries()) {

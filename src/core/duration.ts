@@ -9,11 +9,17 @@ const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 export function parseDuration(text: string, origin: Origin): number {
   const trimmed = text.trim();
   const match = DURATION.exec(trimmed);
-  if (!match || trimmed === '' || match.slice(1).every((part) => part === undefined)) {
+  // Every part is optional in the pattern: at least one must be there ('' is no duration).
+  if (!match || match.slice(1).every((part) => part === undefined)) {
     throw errorAt(origin, `found ${quote(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
   }
-  const [, h = '0', m = '0', s = '0', ms = '0'] = match;
-  const total = Number(h) * 3_600_000 + Number(m) * 60_000 + Number(s) * 1000 + Number(ms);
+  const [h, m, s, ms] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const total = h * 3_600_000 + m * 60_000 + s * 1000 + ms;
   if (!Number.isSafeInteger(total)) {
     throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
   }
@@ -25,10 +31,11 @@ export function formatDuration(ms: number): string {
   const rounded = Math.round(ms);
   if (rounded < 1000) return `${rounded}ms`;
   const tenths = Math.round(rounded / 100);
-  if (tenths < 600) return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}s`;
+  if (tenths < 600) return `${tenths / 10}s`;
   const totalSeconds = Math.round(rounded / 1000);
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);
   const s = totalSeconds % 60;
-  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+  // A minute or more: at least one of the parts is there.
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }

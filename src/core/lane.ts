@@ -250,6 +250,8 @@ class LaneRun {
 
     // 4. Deploy.
     this.record.setStatus('Deploying');
+    // Each Status is written when it is set: hotfix.md says what the run is doing now.
+    await this.record.journal.save();
     this.record.step('deploy', 'running');
     const deployment = await this.record.createDeployment({
       environment: plan.environment,
@@ -366,6 +368,7 @@ class LaneRun {
       return 'passed';
     }
     this.record.setStatus('Testing');
+    await this.record.journal.save();
     this.record.step('gate', 'running');
     await this.record.publish();
     for (const [index, test] of plan.testCommands.entries()) {
