@@ -3,19 +3,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLane, type LaneInput } from '../../src/core/lane.js';
+import { runLane } from '../../src/core/lane.js';
 import type { CommandSpec } from '../../src/core/ports.js';
-import { parseSettings } from '../../src/core/settings.js';
 import { readSpec } from '../../src/core/spec.js';
 import { processRunner } from '../../src/local/command-runner.js';
-import {
-  FakeClock,
-  FakeRunner,
-  MemoryFiles,
-  MemoryReporter,
-  MemoryStore,
-  scriptedSource,
-} from '../helpers/fakes.js';
+import { SPEC, laneWorld } from '../helpers/lane-world.js';
 import {
   DEPLOY_COMMAND,
   hotfixBranch,
@@ -26,9 +18,7 @@ import {
   waitUntil,
 } from '../helpers/repo.js';
 
-const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-
-/** The lane over fakes, with a real process runner when `real` is set. */
+/** The lane over fakes (helpers/lane-world.ts), with a real process runner when `real` is set. */
 async function lane(
   inputs: Record<string, string>,
   options: {
@@ -38,42 +28,27 @@ async function lane(
     spec?: string;
   } = {},
 ) {
-  const clock = new FakeClock();
-  const store = new MemoryStore(clock);
-  store.seed({ ref: 'b'.repeat(40), state: 'success' });
-  const files = new MemoryFiles();
-  if (options.spec !== undefined) files.files.set(SPEC, options.spec);
-  const reporter = new MemoryReporter();
-  const cwd = await mkdtemp(path.join(os.tmpdir(), 'hotfix-fault-'));
-  const runner = options.real
-    ? processRunner({ cwd, writeLine: (l) => reporter.progress(l), killGraceMs: 200 })
-    : new FakeRunner(options.exit);
-  const settings = parseSettings(
-    (n) =>
-      ({
-        'probe-url': 'http://127.0.0.1:9/h',
-        'monitor-duration': '1m',
-        'confirm-samples': '0',
-        ...inputs,
-      })[n],
-  );
-  const input: LaneInput = {
-    hotfix: { number: 42, padded: '042', slug: 'x' },
-    branch: 'hotfix/042-x',
-    sha: 'a'.repeat(40),
-    featuresDir: '.specswarm/features',
-    settings,
-    version: 'test',
-    ports: {
-      clock,
-      runner,
-      store,
-      files,
-      reporter,
-      sources: () => scriptedSource(clock, options.metrics ?? (() => ({ error_rate: 0 }))),
+  const w = laneWorld({
+    inputs: {
+      'probe-url': 'http://127.0.0.1:9/h',
+      'monitor-duration': '1m',
+      'confirm-samples': '0',
+      ...inputs,
     },
-  };
-  return { result: await runLane(input), store, files, reporter, runner, cwd };
+    exit: options.exit,
+    metrics: options.metrics,
+  });
+  if (options.spec !== undefined) w.files.files.set(SPEC, options.spec);
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'hotfix-fault-'));
+  if (options.real) {
+    w.input.ports.runner = processRunner({
+      cwd,
+      writeLine: (l) => w.reporter.progress(l),
+      killGraceMs: 200,
+    });
+  }
+  const result = await runLane(w.input);
+  return { result, store: w.store, files: w.files, fake: w.runner, cwd };
 }
 
 describe('commands that misbehave', () => {
@@ -144,10 +119,7 @@ describe('specs that are empty or broken', () => {
       { spec: '' },
     );
     expect(t.result.status).toBe('resolved');
-    expect((t.runner as FakeRunner).calls.map((c) => c.command)).toEqual([
-      'make smoke',
-      './deploy',
-    ]);
+    expect(t.fake.calls.map((c) => c.command)).toEqual(['make smoke', './deploy']);
     // Nothing of the human's (empty) file was replaced: only a Timeline was appended.
     expect(t.files.files.get(SPEC)!.startsWith('## Timeline\n\n- ')).toBe(true);
   });
