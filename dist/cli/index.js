@@ -27821,6 +27821,7 @@ async function runManualRollback(input) {
     const run = await LaneRun.open(input);
     return run.executeManualRollback();
 }
+/** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
 class LaneRun {
     created;
     record;

@@ -71,6 +71,7 @@ export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
   return run.executeManualRollback();
 }
 
+/** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
 class LaneRun {
   private readonly record: LaneRecord;
 
