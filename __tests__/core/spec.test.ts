@@ -55,6 +55,33 @@ describe('renderSpec', () => {
     }
   });
 
+  it("keeps the seed's placeholders where the inputs say nothing (or only spaces)", () => {
+    for (const blank of [undefined, '', '  \n ']) {
+      const text = renderSpec({
+        id: draft.id,
+        title: blank,
+        severity: blank,
+        summary: blank,
+        environment: blank ?? '',
+        createdAt: draft.createdAt,
+        version: '1.2.3',
+      });
+      expect(text.split('\n')[0]).toBe('# Hotfix 042: [Title]');
+      for (const line of [
+        '**🚨 EMERGENCY**: [Critical/High Priority]',
+        "**What's Broken**: [Brief description]",
+        '**Target**: Production',
+        '**Created By**: hotfix-action v1.2.3',
+      ]) {
+        expect(text.split('\n')).toContain(line);
+      }
+      // Without a branch, the first Timeline line says only that the hotfix was scaffolded.
+      expect(text.trimEnd().split('\n').at(-1)).toBe(
+        '- 2026-11-25 03:12:40 UTC — Hotfix scaffolded',
+      );
+    }
+  });
+
   it('reads its own scaffold back: placeholders hold no command and keep the inputs in force', () => {
     const spec = readSpec(renderSpec(draft), 'hotfix.md');
     expect(spec).toEqual({
