@@ -3,7 +3,7 @@
  */
 import * as core from './io.js';
 import type { HotfixId } from '../core/branch.js';
-import { parseHotfixBranch, parseHotfixNumber } from '../core/branch.js';
+import { hotfixBranchName, parseHotfixBranch, parseHotfixNumber } from '../core/branch.js';
 import { InputError } from '../core/errors.js';
 import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
@@ -64,19 +64,15 @@ async function finished(
   reporter: ActionReporter,
   lane: () => Promise<LaneResult>,
 ): Promise<LaneResult> {
+  let result: LaneResult;
   try {
-    const result = await lane();
-    reporter.close();
-    await session.finish(result.state);
-    return result;
+    result = await lane();
   } finally {
+    // The log group ends before the summary and follow-ups are written, and on any error.
     reporter.close();
   }
-}
-
-/** The branch of a hotfix, from a deployment's payload. */
-function branchOf(hotfix: HotfixId): string {
-  return `hotfix/${hotfix.padded}${hotfix.slug ? `-${hotfix.slug}` : ''}`;
+  await session.finish(result.state);
+  return result;
 }
 
 /** A manual rollback (dispatch or `/hotfix rollback`). */
@@ -102,7 +98,7 @@ export async function manualRollback(
       slug: '',
     };
   hotfix.slug = String(subject.payload.slug ?? hotfix.slug);
-  const branch = branchOf(hotfix);
+  const branch = hotfixBranchName(hotfix);
   const files = await branchFiles(session, branch);
   const pr = await findPullRequest(gh, ctx.repo, branch);
   const { input, reporter } = await session.laneInput(

@@ -39,6 +39,11 @@ export function parseHotfixBranch(ref: string): BranchResult {
   };
 }
 
+/** The branch a hotfix lives on: `hotfix/042-login-500`, or `hotfix/042` without a slug. */
+export function hotfixBranchName(id: HotfixId): string {
+  return `hotfix/${id.padded}${id.slug ? `-${id.slug}` : ''}`;
+}
+
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
 export function parseHotfixNumber(text: string): HotfixId | undefined {
   const trimmed = text.trim();

@@ -2,7 +2,7 @@
  * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
  * `/hotfix status`, a PR opened) that re-render the report without running anything.
  */
-import type { HotfixId } from './branch.js';
+import { hotfixBranchName, type HotfixId } from './branch.js';
 import type { DeploymentRecord } from './ports.js';
 import { isActiveState } from './rollback-target.js';
 import { initialState, stepOf, type LaneState } from './state.js';
@@ -20,7 +20,7 @@ export function stateFromRecords(
   const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
   const state = initialState({
     hotfix,
-    branch: `hotfix/${hotfix.padded}${hotfix.slug ? `-${hotfix.slug}` : ''}`,
+    branch: hotfixBranchName(hotfix),
     sha: deployment?.ref ?? '',
     environment,
     specPath: paths.spec,
