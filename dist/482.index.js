@@ -1166,6 +1166,11 @@ var report = __webpack_require__(1565);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
 var rollback_target = __webpack_require__(4345);
 ;// CONCATENATED MODULE: ./lib/core/status-report.js
+/**
+ * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
+ * `/hotfix status`, a PR opened) that re-render the report without running anything.
+ */
+
 
 
 /** Rebuilds a report state from the environment's records (newest first). */
@@ -1175,7 +1180,7 @@ function stateFromRecords(hotfix, environment, records, paths, now) {
     const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
     const state = (0,core_state/* initialState */.ue)({
         hotfix,
-        branch: `hotfix/${hotfix.padded}${hotfix.slug ? `-${hotfix.slug}` : ''}`,
+        branch: (0,core_branch/* hotfixBranchName */.Yl)(hotfix),
         sha: deployment?.ref ?? '',
         environment,
         specPath: paths.spec,
@@ -1476,19 +1481,16 @@ async function pushLane(session, route) {
 }
 /** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
 async function finished(session, reporter, lane) {
+    let result;
     try {
-        const result = await lane();
-        reporter.close();
-        await session.finish(result.state);
-        return result;
+        result = await lane();
     }
     finally {
+        // The log group ends before the summary and follow-ups are written, and on any error.
         reporter.close();
     }
-}
-/** The branch of a hotfix, from a deployment's payload. */
-function branchOf(hotfix) {
-    return `hotfix/${hotfix.padded}${hotfix.slug ? `-${hotfix.slug}` : ''}`;
+    await session.finish(result.state);
+    return result;
 }
 /** A manual rollback (dispatch or `/hotfix rollback`). */
 async function manualRollback(session, named) {
@@ -1507,7 +1509,7 @@ async function manualRollback(session, named) {
         slug: '',
     };
     hotfix.slug = String(subject.payload.slug ?? hotfix.slug);
-    const branch = branchOf(hotfix);
+    const branch = (0,core_branch/* hotfixBranchName */.Yl)(hotfix);
     const files = await branchFiles(session, branch);
     const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, branch);
     const { input, reporter } = await session.laneInput(hotfix, branch, subject.ref, files, pr?.number);

@@ -642,8 +642,7 @@ function chart(source, metric, samples) {
     const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
     const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
     // A sample without data has no limit of its own: the line keeps the known one.
-    const known = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
-    let last = known;
+    let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
     const limit = points.map((p) => (last = p?.limit ?? last));
     const label = (value) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
     const lines = [

@@ -321,6 +321,7 @@ function appendSummary(markdown) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yl: () => (/* binding */ hotfixBranchName),
 /* harmony export */   rs: () => (/* binding */ parseHotfixNumber),
 /* harmony export */   yz: () => (/* binding */ parseHotfixBranch)
 /* harmony export */ });
@@ -348,6 +349,10 @@ function parseHotfixBranch(ref) {
         ok: true,
         id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() },
     };
+}
+/** The branch a hotfix lives on: `hotfix/042-login-500`, or `hotfix/042` without a slug. */
+function hotfixBranchName(id) {
+    return `hotfix/${id.padded}${id.slug ? `-${id.slug}` : ''}`;
 }
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
 function parseHotfixNumber(text) {
@@ -382,8 +387,8 @@ function parseDuration(text, origin) {
     if (!match || match.slice(1).every((part) => part === undefined)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorAt */ .Os)(origin, `found ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
     }
-    const [h, m, s, ms] = match.slice(1).map((part) => Number(part ?? 0));
-    const total = h * 3_600_000 + m * 60_000 + s * 1000 + ms;
+    const part = (index) => Number(match[index] ?? 0);
+    const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
     if (!Number.isSafeInteger(total)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorAt */ .Os)(origin, `found ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}; that duration is too long`);
     }

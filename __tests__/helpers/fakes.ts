@@ -112,14 +112,15 @@ export class FakeRunner implements CommandRunner {
 export class MemoryFiles implements SpecFiles {
   files = new Map<string, string>();
   flushes: string[] = [];
-  writes = 0;
   async read(path: string): Promise<string | undefined> {
     return this.files.get(path);
   }
   /** Every write, in order: the path and the spec's Status line at that moment. */
   history: string[] = [];
+  get writes(): number {
+    return this.history.length;
+  }
   async write(path: string, content: string): Promise<void> {
-    this.writes += 1;
     this.files.set(path, content);
     const status = /^\*\*Status\*\*:.*$/m.exec(content)?.[0];
     this.history.push(`${path.split('/').at(-1)}${status ? ` ${status}` : ''}`);

@@ -289,8 +289,8 @@ function parseDuration(text, origin) {
     if (!match || match.slice(1).every((part) => part === undefined)) {
         throw errorAt(origin, `found ${quote(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
     }
-    const [h, m, s, ms] = match.slice(1).map((part) => Number(part ?? 0));
-    const total = h * 3_600_000 + m * 60_000 + s * 1000 + ms;
+    const part = (index) => Number(match[index] ?? 0);
+    const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
     if (!Number.isSafeInteger(total)) {
         throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
     }
@@ -637,6 +637,10 @@ function parseHotfixBranch(ref) {
         ok: true,
         id: { number, padded: padHotfixNumber(number), slug: (match[2] ?? '').toLowerCase() },
     };
+}
+/** The branch a hotfix lives on: `hotfix/042-login-500`, or `hotfix/042` without a slug. */
+function hotfixBranchName(id) {
+    return `hotfix/${id.padded}${id.slug ? `-${id.slug}` : ''}`;
 }
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
 function parseHotfixNumber(text) {
@@ -28292,8 +28296,7 @@ function chart(source, metric, samples) {
     const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
     const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
     // A sample without data has no limit of its own: the line keeps the known one.
-    const known = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
-    let last = known;
+    let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
     const limit = points.map((p) => (last = p?.limit ?? last));
     const label = (value) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
     const lines = [

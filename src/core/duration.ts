@@ -13,13 +13,8 @@ export function parseDuration(text: string, origin: Origin): number {
   if (!match || match.slice(1).every((part) => part === undefined)) {
     throw errorAt(origin, `found ${quote(text)}; expected a duration such as 90s, 5m, 1h or 1h30m`);
   }
-  const [h, m, s, ms] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const total = h * 3_600_000 + m * 60_000 + s * 1000 + ms;
+  const part = (index: number) => Number(match[index] ?? 0);
+  const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
   if (!Number.isSafeInteger(total)) {
     throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
   }
