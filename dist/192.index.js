@@ -27,9 +27,12 @@ var version = __webpack_require__(3411);
 var comments = __webpack_require__(8325);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
 var rollback_target = __webpack_require__(4345);
+// EXTERNAL MODULE: ./lib/core/lane-record.js + 1 modules
+var lane_record = __webpack_require__(9711);
 // EXTERNAL MODULE: ./lib/github/create-once.js
 var create_once = __webpack_require__(3785);
 ;// CONCATENATED MODULE: ./lib/github/deployments.js
+
 
 
 const MAX_DESCRIPTION = 140;
@@ -62,7 +65,7 @@ function githubDeploymentStore(gh, repo, options) {
     const page = async (environment, pageNumber, extra = {}) => {
         const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
             ...repo,
-            environment,
+            ...(environment === undefined ? { task: lane_record/* DEPLOY_TASK */.so } : { environment }),
             per_page: 30,
             page: pageNumber,
             ...extra,
@@ -165,11 +168,14 @@ function parsePayload(payload) {
         : {};
 }
 
+// EXTERNAL MODULE: ./lib/core/mentions.js
+var core_mentions = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./lib/github/issues.js
 /**
  * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
  * marker (in an issue the token's own user opened) before it is created.
  */
+
 
 /** The marker of one of a hotfix's issues, e.g. `<!-- hotfix-action:042:T005 -->`. */
 function issueMarker(padded, kind) {
@@ -188,7 +194,9 @@ async function listOurs(gh, repo, labels, login) {
  * Opens each draft unless an issue with its marker exists; one listing serves them all.
  * Returns each draft's issue URL, in order.
  */
-async function ensureIssues(gh, repo, drafts, login) {
+async function ensureIssues(gh, repo, drafts, login, 
+/** The only mentions kept (`escalation-mentions`); any other `@name` is made inert. */
+mentions = []) {
     if (drafts.length === 0)
         return [];
     const listing = await listOurs(gh, repo, drafts[0].labels, login);
@@ -206,8 +214,8 @@ async function ensureIssues(gh, repo, drafts, login) {
             create: async () => {
                 const { data } = await gh.request('POST /repos/{owner}/{repo}/issues', {
                     ...repo,
-                    title: draft.title,
-                    body: `${draft.marker}\n${draft.body}`,
+                    title: (0,core_mentions/* neutralizeMentions */.t)(draft.title),
+                    body: `${draft.marker}\n${(0,core_mentions/* neutralizeMentions */.t)(draft.body, mentions)}`,
                     labels: draft.labels,
                     ...create_once/* NO_RETRY */.PE,
                 });
@@ -419,6 +427,21 @@ const systemClock = {
  */
 
 const TAIL_LINES = 20;
+/**
+ * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
+ * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
+ * `HOTFIX_*` values. A command that needs a token gets it from the step's `env:` (README,
+ * "Tokens and secrets").
+ */
+function commandEnvironment(base, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || name.toUpperCase() === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
 /** Replaces each secret in `text` by `***`. */
 function maskSecrets(text, secrets) {
     let out = text;
@@ -436,7 +459,7 @@ function processRunner(options) {
             return new Promise((resolve) => {
                 const child = (0,external_node_child_process_.spawn)('bash', ['-c', spec.command], {
                     cwd: options.cwd,
-                    env: { ...process.env, ...spec.env },
+                    env: commandEnvironment(process.env, spec.env),
                     stdio: ['ignore', 'pipe', 'pipe'],
                     detached: true,
                 });
@@ -518,6 +541,7 @@ var monitor = __webpack_require__(5566);
  * keys are the metrics. Non-JSON, a crash or a hang (past the timeout) fails the sample.
  */
 
+
 /** Reads the object of numbers a monitor command printed. */
 function parseMonitorOutput(stdout) {
     const text = stdout.trim();
@@ -552,7 +576,7 @@ function commandSource(options) {
         sample(signal) {
             return new Promise((resolve, reject) => {
                 const child = (0,external_node_child_process_.spawn)('bash', ['-c', options.command], {
-                    env: { ...process.env, ...options.env },
+                    env: commandEnvironment(process.env, options.env),
                     stdio: ['ignore', 'pipe', 'pipe'],
                     detached: true,
                 });
@@ -607,37 +631,66 @@ function commandSource(options) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./lib/sources/endpoint.js
+var endpoint = __webpack_require__(5637);
 ;// CONCATENATED MODULE: ./lib/sources/http-probe.js
 /**
  * The HTTP probe: one sample = several GET requests to each URL. Gives `error_rate` (share of
  * failed requests), `latency_p95_ms`, `latency_max_ms` and `availability` (share of URLs that
- * answered at least once). A failure is a network error, a timeout or a status >= 400.
+ * answered at least once). A failure is a network error, a status >= 400, a redirect (3xx: a
+ * health endpoint answers itself; redirects are not followed), or a request that has not
+ * finished within its deadline (a hard one: a server trickling bytes cannot stretch it). At most
+ * {@link MAX_BODY_BYTES} of a body are read (README, "The HTTP probe").
  */
 
 
+
+/** How much of a body the probe reads; the rest is not waited for. */
+const MAX_BODY_BYTES = 64 * 1024;
 const agents = {
     http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
     https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
 };
-function probeOnce(url, timeoutMs, signal) {
+function probeOnce(target, timeoutMs, signal) {
     return new Promise((resolve) => {
         const started = performance.now();
+        const { url } = target;
         const lib = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const settle = (probe) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            resolve(probe);
+        };
         const req = lib.request(url, {
             method: 'GET',
             agent: url.protocol === 'https:' ? agents.https : agents.http,
-            headers: { 'user-agent': 'hotfix-action-probe' },
+            headers: { 'user-agent': 'hotfix-action-probe', ...target.headers },
             signal,
         }, (res) => {
-            res.resume();
-            res.on('end', () => {
-                const ms = performance.now() - started;
-                resolve({ ok: (res.statusCode ?? 599) < 400, ms });
+            const status = res.statusCode ?? 599;
+            let read = 0;
+            const done = () => settle({ ok: status < 300, ms: performance.now() - started });
+            res.on('data', (chunk) => {
+                read += chunk.length;
+                // Enough of the body: the answer is known; the rest is not waited for.
+                if (read >= MAX_BODY_BYTES) {
+                    done();
+                    req.destroy();
+                }
             });
-            res.on('error', () => resolve({ ok: false }));
+            res.on('end', done);
+            res.on('error', () => settle({ ok: false }));
+            res.on('close', () => settle({ ok: false }));
         });
-        req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
-        req.on('error', () => resolve({ ok: false }));
+        // A hard deadline for the whole request, body included.
+        const deadline = setTimeout(() => {
+            settle({ ok: false });
+            req.destroy(new Error('timeout'));
+        }, timeoutMs);
+        req.on('error', () => settle({ ok: false }));
         req.end();
     });
 }
@@ -650,7 +703,7 @@ function percentile(sorted, p) {
 }
 /** Builds the HTTP probe source. */
 function httpProbe(options) {
-    const urls = options.urls.map((u) => new URL(u));
+    const urls = options.urls.map((u) => (0,endpoint/* endpoint */.sR)(u, options.headers));
     const requests = options.requests ?? 5;
     const timeoutMs = options.timeoutMs ?? 5000;
     return {
@@ -679,6 +732,7 @@ function httpProbe(options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/prometheus.js
+
 /** Reads a query answer's single value; `undefined` for no data. */
 function instantValue(answer) {
     const data = answer.data;
@@ -696,13 +750,19 @@ function instantValue(answer) {
     const first = data.result[0];
     return toNumber(first.value?.[1]);
 }
+/** Prometheus writes sample values as Go does: `+Inf`, `-Inf`, `NaN` or a decimal. */
 function toNumber(text) {
-    const n = typeof text === 'string' ? Number(text) : Number.NaN;
+    if (text === '+Inf' || text === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    if (text === '-Inf')
+        return Number.NEGATIVE_INFINITY;
+    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
     return Number.isFinite(n) ? n : undefined;
 }
 /** Builds the Prometheus source. */
 function prometheusSource(options) {
-    const base = options.baseUrl.replace(/\/+$/, '');
+    const { url: baseUrl, headers } = (0,endpoint/* endpoint */.sR)(options.baseUrl, options.headers);
+    const base = baseUrl.href.replace(/\/+$/, '');
     const timeoutMs = options.timeoutMs ?? 10_000;
     return {
         name: 'prometheus',
@@ -712,6 +772,7 @@ function prometheusSource(options) {
                 const url = `${base}/api/v1/query?query=${encodeURIComponent(query)}`;
                 const timeout = AbortSignal.timeout(timeoutMs);
                 const res = await fetch(url, {
+                    headers,
                     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
                 });
                 const body = (await res.json().catch(() => undefined));
@@ -739,16 +800,21 @@ function prometheusSource(options) {
 
 
 
+
 /** The sources the settings name, combined; `undefined` when there is none. */
 function buildSources(settings, thresholds, env = {}) {
     const sources = [];
     // A probe request must answer well within one interval, or the cadence slips.
     const timeoutMs = Math.max(250, Math.min(5000, Math.floor(settings.monitorIntervalMs / 2)));
     if (settings.probeUrls.length > 0)
-        sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs }));
+        sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs, headers: settings.monitorHeaders }));
     const queries = thresholds.filter((t) => t.promql).map((t) => t.metric);
     if (settings.prometheusUrl && queries.length > 0) {
-        sources.push(prometheusSource({ baseUrl: settings.prometheusUrl, queries }));
+        sources.push(prometheusSource({
+            baseUrl: settings.prometheusUrl,
+            queries,
+            headers: settings.monitorHeaders,
+        }));
     }
     if (settings.monitorCommand) {
         sources.push(commandSource({
@@ -843,16 +909,20 @@ class Session {
     token;
     settings;
     signal;
+    secrets;
     gh;
     requests = [];
     /** The default branch, when the event's payload names it (saves a request). */
     defaultBranch;
     login;
-    constructor(ctx, token, settings, signal) {
+    constructor(ctx, token, settings, signal, 
+    /** Never printed: masked in every line a command writes. */
+    secrets = [token]) {
         this.ctx = ctx;
         this.token = token;
         this.settings = settings;
         this.signal = signal;
+        this.secrets = secrets;
         this.gh = (0,octokit.createGitHub)({
             token,
             baseUrl: ctx.apiUrl,
@@ -878,7 +948,7 @@ class Session {
             return async () => undefined;
         let comment;
         return () => {
-            comment ??= this.ownLogin().then((login) => new comments/* StickyComment */.HU(this.gh, this.ctx.repo, pr, (0,comments/* commentMarker */.Ql)(hotfix.padded), login));
+            comment ??= this.ownLogin().then((login) => new comments/* StickyComment */.HU(this.gh, this.ctx.repo, pr, (0,comments/* commentMarker */.Ql)(hotfix.padded), login, this.settings.escalationMentions));
             return comment;
         };
     }
@@ -895,7 +965,7 @@ class Session {
             runner: processRunner({
                 cwd: ctx.workspace,
                 writeLine: (line) => io/* info */.pq(line),
-                secrets: [this.token],
+                secrets: this.secrets,
             }),
             store: this.store(),
             files,
@@ -972,7 +1042,7 @@ class Session {
         }
         const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
         if (drafts.length > 0) {
-            const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin());
+            const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), settings.escalationMentions);
             io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
         }
     }

@@ -64,135 +64,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 853:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ns: () => (/* binding */ BOOKKEEPING_TRAILER),
-/* harmony export */   wE: () => (/* binding */ route)
-/* harmony export */ });
-/* unused harmony export parseChatOps */
-/* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4975);
-/**
- * Event routing (CONTRACT 2): which events run what, and which are refused. Pure: the event's
- * name and payload in, a route out. Everything in the payload is untrusted text.
- */
-
-/** The trailer of the action's own bookkeeping commits. */
-const BOOKKEEPING_TRAILER = 'Hotfix-Action: bookkeeping';
-const obj = (v) => (typeof v === 'object' && v !== null ? v : {});
-const str = (v) => (typeof v === 'string' ? v : '');
-/** Decides what an event does, from its name and payload. */
-function route(eventName, raw) {
-    const payload = obj(raw);
-    switch (eventName) {
-        case 'pull_request_target':
-        case 'workflow_run':
-            return {
-                kind: 'refuse',
-                reason: `hotfix-action refuses ${eventName}: the lane runs repository commands and must never run a fork's code with the base repository's token. Trigger it on push to hotfix/** instead.`,
-            };
-        case 'push':
-            return routePush(payload);
-        case 'workflow_dispatch':
-            return routeDispatch(payload);
-        case 'issue_comment':
-            return routeComment(payload);
-        case 'pull_request':
-            return routePullRequest(payload);
-        default:
-            return {
-                kind: 'skip',
-                reason: `hotfix-action does nothing on ${eventName.slice(0, 60)} events`,
-            };
-    }
-}
-function routePush(payload) {
-    const ref = str(payload.ref);
-    const parsed = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHotfixBranch */ .yz)(ref);
-    if (!parsed.ok)
-        return { kind: 'skip', reason: parsed.reason };
-    if (payload.deleted === true)
-        return {
-            kind: 'skip',
-            reason: `${ref.replace(/^refs\/heads\//, '')} was deleted: nothing to do`,
-        };
-    const message = str(obj(payload.head_commit).message);
-    if (message.split('\n').some((line) => line.trim() === BOOKKEEPING_TRAILER)) {
-        return {
-            kind: 'skip',
-            reason: "the head commit is the action's own bookkeeping commit: nothing to do",
-        };
-    }
-    const [subject = '', ...body] = message.split('\n');
-    return {
-        kind: 'lane',
-        hotfix: parsed.id,
-        branch: ref.replace(/^refs\/heads\//, ''),
-        sha: str(payload.after),
-        title: subject.trim() || undefined,
-        summary: body.join('\n').trim() || undefined,
-    };
-}
-function routeDispatch(payload) {
-    const inputs = obj(payload.inputs);
-    const operation = str(inputs.operation).trim() || 'rollback';
-    const number = str(inputs.hotfix).trim();
-    let hotfix;
-    if (number !== '') {
-        hotfix = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHotfixNumber */ .rs)(number);
-        if (!hotfix)
-            return {
-                kind: 'fail',
-                reason: `workflow_dispatch input "hotfix": found ${JSON.stringify(number.slice(0, 40))}; expected a hotfix number such as 42, or empty for the environment's current deployment`,
-            };
-    }
-    if (operation === 'rollback')
-        return { kind: 'rollback', hotfix };
-    if (operation === 'status')
-        return { kind: 'status', hotfix };
-    return {
-        kind: 'fail',
-        reason: `workflow_dispatch input "operation": found ${JSON.stringify(operation.slice(0, 40))}; expected rollback or status`,
-    };
-}
-/** Reads `/hotfix rollback` or `/hotfix status` from the first line of a comment. */
-function parseChatOps(body) {
-    const first = body.trimStart().split(/\r?\n/)[0]?.trim() ?? '';
-    const match = /^\/hotfix\s+(rollback|status)\s*$/i.exec(first);
-    return match ? match[1].toLowerCase() : undefined;
-}
-function routeComment(payload) {
-    if (str(payload.action) !== 'created')
-        return { kind: 'skip', reason: 'only new comments are read' };
-    const issue = obj(payload.issue);
-    const comment = obj(payload.comment);
-    const operation = parseChatOps(str(comment.body));
-    if (!operation)
-        return { kind: 'skip', reason: 'the comment is not a /hotfix command' };
-    if (!issue.pull_request)
-        return { kind: 'skip', reason: '/hotfix commands work on hotfix pull requests only' };
-    const pr = Number(issue.number);
-    const user = str(obj(comment.user).login);
-    if (!Number.isInteger(pr) || user === '')
-        return { kind: 'skip', reason: 'the comment event has no PR number or author' };
-    return { kind: 'chatops', operation, pr, user, commentId: Number(comment.id) };
-}
-function routePullRequest(payload) {
-    const action = str(payload.action);
-    if (action !== 'opened' && action !== 'reopened')
-        return { kind: 'skip', reason: `pull_request ${action.slice(0, 30)}: nothing to do` };
-    const pr = obj(payload.pull_request);
-    const head = obj(pr.head);
-    const parsed = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHotfixBranch */ .yz)(str(head.ref));
-    if (!parsed.ok)
-        return { kind: 'skip', reason: parsed.reason };
-    return { kind: 'status', hotfix: parsed.id, pr: Number(pr.number ?? payload.number) };
-}
-
-
-/***/ }),
-
 /***/ 4010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -221,6 +92,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./lib/core/mentions.js
+var mentions = __nccwpck_require__(4592);
 ;// CONCATENATED MODULE: ./lib/action/io.js
 /**
  * The runner protocol, without @actions/core: workflow commands on stdout (`::notice::`, ...) and
@@ -229,6 +102,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Why not @actions/core: importing it loads an HTTP client (undici) for OIDC that this action
  * never uses, and that alone doubles the start-up of a run that has nothing to do.
  */
+
 
 
 /** Escapes a command's message: `%`, CR and LF. */
@@ -274,9 +148,9 @@ function getState(name) {
 function setSecret(secret) {
     command('add-mask', secret);
 }
-/** A plain log line. */
+/** A plain log line; a line of it that would start a workflow command (`::`) is made inert. */
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${(0,mentions/* neutralizeCommands */.K)(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** A debug line (shown when step debugging is on). */
 function debug(message) {
@@ -370,14 +244,20 @@ function parseHotfixNumber(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /**
  * Durations as the inputs write them: `90s`, `5m`, `1h`, `1h30m`, `250ms`.
  */
 
+/**
+ * The longest duration any input takes: 7 days. Longer would overflow Node's timers (which
+ * fire at once past about 24.8 days) and is no lane a human waits for.
+ */
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 /** Parses a duration into milliseconds, or throws a typed error naming where it came from. */
 function parseDuration(text, origin) {
@@ -389,8 +269,8 @@ function parseDuration(text, origin) {
     }
     const part = (index) => Number(match[index] ?? 0);
     const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
-    if (!Number.isSafeInteger(total)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorAt */ .Os)(origin, `found ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}; that duration is too long`);
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorAt */ .Os)(origin, `found ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}; that duration is too long: the longest is 168h (7 days)`);
     }
     return total;
 }
@@ -417,12 +297,13 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ SpecError),
 /* harmony export */   Os: () => (/* binding */ errorAt),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage)
 /* harmony export */ });
-/* unused harmony exports HotfixError, SpecError */
+/* unused harmony export HotfixError */
 /**
  * Typed errors of the engine. Each says where the problem is (an input name or `file:line`),
  * what was found and what is expected, with an example, so that a tired human can fix it at once.
@@ -485,6 +366,40 @@ function getErrorMessage(error) {
 function quote(text, max = 80) {
     const json = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
     return json;
+}
+
+
+/***/ }),
+
+/***/ 4592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ neutralizeCommands),
+/* harmony export */   t: () => (/* binding */ neutralizeMentions)
+/* harmony export */ });
+/**
+ * Untrusted text never @mentions anyone (README, "Trust boundaries"): in a comment or an issue
+ * the action writes, an `@name` or `@org/team` becomes `@\u200bname` (a zero-width space after
+ * the `@`: it reads the same, and GitHub notifies nobody), unless it is one of the
+ * `escalation-mentions`, the only mentions the action makes on purpose.
+ */
+const MENTION = /(^|[^\w`@\u200b])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][\w.-]{0,99})?)/g;
+/** `text` with every mention but those in `allowed` (e.g. `@org/oncall`) made inert. */
+function neutralizeMentions(text, allowed = []) {
+    const keep = new Set(allowed.map((m) => m.replace(/^@/, '').toLowerCase()));
+    return text.replace(MENTION, (whole, before, name) => keep.has(name.toLowerCase()) ? whole : `${before}@\u200b${name}`);
+}
+/**
+ * A log line that cannot start a workflow command: the runner reads a line whose text, after
+ * leading white space, begins with `::` as a command, so such a line gets a zero-width space
+ * between the colons. Applied to every line of `text`.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? line.replace('::', ':\u200b:') : line))
+        .join('\n');
 }
 
 
@@ -711,11 +626,11 @@ function thresholdLimit(t, baseline) {
     const base = baseline?.[t.metric];
     return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
-/** Compares a sample against a threshold. A missing or non-finite value is no data. */
+/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
 function evaluateThreshold(t, sample, baseline) {
     const observed = sample[t.metric];
     const limit = thresholdLimit(t, baseline);
-    if (observed === undefined || !Number.isFinite(observed) || limit === undefined)
+    if (observed === undefined || Number.isNaN(observed) || limit === undefined)
         return { verdict: 'nodata' };
     return { verdict: compare(observed, t.op, limit) ? 'pass' : 'breach', observed, limit };
 }
@@ -738,6 +653,88 @@ function compare(a, op, b) {
 /** Whether any threshold needs a pre-deploy baseline sample. */
 function needsBaseline(thresholds) {
     return thresholds.some((t) => t.value.kind === 'baseline');
+}
+
+
+/***/ }),
+
+/***/ 2407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g3: () => (/* binding */ hasBookkeepingTrailer),
+/* harmony export */   l0: () => (/* binding */ isActionCommitter),
+/* harmony export */   ns: () => (/* binding */ BOOKKEEPING_TRAILER),
+/* harmony export */   wB: () => (/* binding */ ACTION_COMMITTER)
+/* harmony export */ });
+/**
+ * How the action's own bookkeeping commits are told apart from a human's (README, "Loops and
+ * the bookkeeping trailer"): the message carries the trailer *and* the commit's committer is the
+ * action's identity. A human commit with the trailer still runs the lane.
+ */
+/** The trailer of the action's own bookkeeping commits. */
+const BOOKKEEPING_TRAILER = 'Hotfix-Action: bookkeeping';
+/** The committer of every commit the action makes (GitHub Actions' own bot identity). */
+const ACTION_COMMITTER = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** Whether a commit message carries the bookkeeping trailer on a line of its own. */
+function hasBookkeepingTrailer(message) {
+    return message.split('\n').some((line) => line.trim() === BOOKKEEPING_TRAILER);
+}
+/** Whether a committer (as a push event's `head_commit.committer` gives it) is the action. */
+function isActionCommitter(committer) {
+    return (typeof committer.email === 'string' &&
+        committer.email.toLowerCase() === ACTION_COMMITTER.email.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sR: () => (/* binding */ endpoint),
+/* harmony export */   wK: () => (/* binding */ monitorSecrets)
+/* harmony export */ });
+/* unused harmony export endpointSecrets */
+/** Splits the credentials off `text` into a Basic header; adds `headers`. */
+function endpoint(text, headers = {}) {
+    const url = new URL(text);
+    const out = { ...headers };
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        out.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
+    return { url, headers: out };
+}
+/**
+ * What must never be printed for these endpoints: each password in a URL, the Basic header's
+ * token, and each header value. The Action masks them in the log; nothing else names them.
+ */
+function endpointSecrets(urls, headers = {}) {
+    const secrets = new Set(Object.values(headers));
+    for (const text of urls) {
+        const url = new URL(text);
+        if (url.username === '' && url.password === '')
+            continue;
+        // A token is often written as the user name alone (`https://TOKEN@host`).
+        for (const part of url.password !== '' ? [url.password] : [url.username]) {
+            secrets.add(part);
+            secrets.add(decodeURIComponent(part));
+        }
+        secrets.add(endpoint(text).headers.authorization.slice('Basic '.length));
+    }
+    return [...secrets].filter((s) => s.length > 0);
+}
+/** The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`. */
+function monitorSecrets(settings) {
+    return endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders);
 }
 
 
@@ -935,8 +932,133 @@ function parseRepository(text) {
     return { owner, repo };
 }
 
-// EXTERNAL MODULE: ./lib/action/events.js
-var events = __nccwpck_require__(853);
+// EXTERNAL MODULE: ./lib/core/branch.js
+var branch = __nccwpck_require__(4975);
+// EXTERNAL MODULE: ./lib/github/bookkeeping.js
+var bookkeeping = __nccwpck_require__(2407);
+;// CONCATENATED MODULE: ./lib/action/events.js
+/**
+ * Event routing (CONTRACT 2): which events run what, and which are refused. Pure: the event's
+ * name and payload in, a route out. Everything in the payload is untrusted text.
+ */
+
+
+const obj = (v) => (typeof v === 'object' && v !== null ? v : {});
+const str = (v) => (typeof v === 'string' ? v : '');
+/** Decides what an event does, from its name and payload. */
+function route(eventName, raw) {
+    const payload = obj(raw);
+    switch (eventName) {
+        case 'pull_request_target':
+        case 'workflow_run':
+            return {
+                kind: 'refuse',
+                reason: `hotfix-action refuses ${eventName}: the lane runs repository commands and must never run a fork's code with the base repository's token. Trigger it on push to hotfix/** instead.`,
+            };
+        case 'push':
+            return routePush(payload);
+        case 'workflow_dispatch':
+            return routeDispatch(payload);
+        case 'issue_comment':
+            return routeComment(payload);
+        case 'pull_request':
+            return routePullRequest(payload);
+        default:
+            return {
+                kind: 'skip',
+                reason: `hotfix-action does nothing on ${eventName.slice(0, 60)} events`,
+            };
+    }
+}
+function routePush(payload) {
+    const ref = str(payload.ref);
+    const parsed = (0,branch/* parseHotfixBranch */.yz)(ref);
+    if (!parsed.ok)
+        return { kind: 'skip', reason: parsed.reason };
+    if (payload.deleted === true)
+        return {
+            kind: 'skip',
+            reason: `${ref.replace(/^refs\/heads\//, '')} was deleted: nothing to do`,
+        };
+    const headCommit = obj(payload.head_commit);
+    const message = str(headCommit.message);
+    let warning;
+    if ((0,bookkeeping/* hasBookkeepingTrailer */.g3)(message)) {
+        if ((0,bookkeeping/* isActionCommitter */.l0)(obj(headCommit.committer)))
+            return {
+                kind: 'skip',
+                reason: "the head commit is the action's own bookkeeping commit: nothing to do",
+            };
+        warning =
+            "the head commit carries the bookkeeping trailer but was not committed by the action's identity: the lane runs (the trailer never skips the gate for a human commit)";
+    }
+    const [subject = '', ...body] = message.split('\n');
+    return {
+        kind: 'lane',
+        warning,
+        hotfix: parsed.id,
+        branch: ref.replace(/^refs\/heads\//, ''),
+        sha: str(payload.after),
+        title: subject.trim() || undefined,
+        summary: body.join('\n').trim() || undefined,
+    };
+}
+function routeDispatch(payload) {
+    const inputs = obj(payload.inputs);
+    const operation = str(inputs.operation).trim() || 'rollback';
+    const number = str(inputs.hotfix).trim();
+    let hotfix;
+    if (number !== '') {
+        hotfix = (0,branch/* parseHotfixNumber */.rs)(number);
+        if (!hotfix)
+            return {
+                kind: 'fail',
+                reason: `workflow_dispatch input "hotfix": found ${JSON.stringify(number.slice(0, 40))}; expected a hotfix number such as 42, or empty for the environment's current deployment`,
+            };
+    }
+    if (operation === 'rollback')
+        return { kind: 'rollback', hotfix };
+    if (operation === 'status')
+        return { kind: 'status', hotfix };
+    return {
+        kind: 'fail',
+        reason: `workflow_dispatch input "operation": found ${JSON.stringify(operation.slice(0, 40))}; expected rollback or status`,
+    };
+}
+/** Reads `/hotfix rollback` or `/hotfix status` from the first line of a comment. */
+function parseChatOps(body) {
+    const first = body.trimStart().split(/\r?\n/)[0]?.trim() ?? '';
+    const match = /^\/hotfix\s+(rollback|status)\s*$/i.exec(first);
+    return match ? match[1].toLowerCase() : undefined;
+}
+function routeComment(payload) {
+    if (str(payload.action) !== 'created')
+        return { kind: 'skip', reason: 'only new comments are read' };
+    const issue = obj(payload.issue);
+    const comment = obj(payload.comment);
+    const operation = parseChatOps(str(comment.body));
+    if (!operation)
+        return { kind: 'skip', reason: 'the comment is not a /hotfix command' };
+    if (!issue.pull_request)
+        return { kind: 'skip', reason: '/hotfix commands work on hotfix pull requests only' };
+    const pr = Number(issue.number);
+    const user = str(obj(comment.user).login);
+    if (!Number.isInteger(pr) || user === '')
+        return { kind: 'skip', reason: 'the comment event has no PR number or author' };
+    return { kind: 'chatops', operation, pr, user, commentId: Number(comment.id) };
+}
+function routePullRequest(payload) {
+    const action = str(payload.action);
+    if (action !== 'opened' && action !== 'reopened')
+        return { kind: 'skip', reason: `pull_request ${action.slice(0, 30)}: nothing to do` };
+    const pr = obj(payload.pull_request);
+    const head = obj(pr.head);
+    const parsed = (0,branch/* parseHotfixBranch */.yz)(str(head.ref));
+    if (!parsed.ok)
+        return { kind: 'skip', reason: parsed.reason };
+    return { kind: 'status', hotfix: parsed.id, pr: Number(pr.number ?? payload.number) };
+}
+
 // EXTERNAL MODULE: ./lib/core/duration.js
 var core_duration = __nccwpck_require__(8415);
 // EXTERNAL MODULE: ./lib/core/thresholds.js
@@ -959,7 +1081,7 @@ function parseSettings(raw) {
         const value = raw(name)?.trim();
         return value === undefined || value === '' ? undefined : value;
     };
-    const duration = (name, fallback) => (0,core_duration/* parseDuration */.E)(get(name) ?? fallback, { input: name });
+    const duration = (name, fallback) => (0,core_duration/* parseDuration */.E9)(get(name) ?? fallback, { input: name });
     const bool = (name, fallback) => {
         const value = get(name);
         if (value === undefined)
@@ -1023,6 +1145,7 @@ function parseSettings(raw) {
         rollbackCommand: get('rollback-command'),
         probeUrls,
         prometheusUrl,
+        monitorHeaders: parseHeaders(get('monitor-headers') ?? ''),
         monitorCommand: get('monitor-command'),
         thresholds,
         monitorDurationMs: duration('monitor-duration', '10m'),
@@ -1051,6 +1174,23 @@ function parseSettings(raw) {
         summary: get('summary'),
     };
 }
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+/** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
+function parseHeaders(text) {
+    const headers = {};
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!HEADER_NAME.test(name) || value === '')
+            throw new errors/* InputError */.dz('monitor-headers', `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
+        headers[name] = value;
+    });
+    return headers;
+}
 function positive(name, ms) {
     if (ms <= 0)
         throw new errors/* InputError */.dz(name, 'found 0; expected a duration above zero such as 30s');
@@ -1070,6 +1210,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'rollback-command',
     'probe-url',
     'prometheus-url',
+    'monitor-headers',
     'monitor-command',
     'thresholds',
     'monitor-duration',
@@ -1090,11 +1231,14 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'labels',
 ]));
 
+// EXTERNAL MODULE: ./lib/sources/endpoint.js
+var endpoint = __nccwpck_require__(5637);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /**
  * The Action's inputs: the only place that calls `core.getInput`. Everything is validated into
  * one typed object before any side effect.
  */
+
 
 
 /** Reads and validates every input of action.yml. Throws an InputError naming the first bad one. */
@@ -1103,7 +1247,10 @@ function readInputs() {
     if (token)
         io/* setSecret */.Pq(token);
     const settings = parseSettings((name) => io/* getInput */.V4(name));
-    return { token, settings };
+    const monitor = (0,endpoint/* monitorSecrets */.wK)(settings);
+    for (const secret of monitor)
+        io/* setSecret */.Pq(secret);
+    return { token, settings, secrets: [token, ...monitor].filter((s) => s !== '') };
 }
 
 ;// CONCATENATED MODULE: ./lib/action/main.js
@@ -1139,14 +1286,14 @@ async function run() {
     try {
         const ctx = readContext(process.env);
         const payload = ctx.eventPath ? JSON.parse((0,external_node_fs_.readFileSync)(ctx.eventPath, 'utf8')) : {};
-        const decision = (0,events/* route */.wE)(ctx.eventName, payload);
+        const decision = route(ctx.eventName, payload);
         if (decision.kind === 'refuse') {
             io/* error */.z3(decision.reason);
             process.exitCode = 1;
             return;
         }
         // Every input is validated before anything else happens, whatever the event.
-        const { token, settings } = readInputs();
+        const { token, settings, secrets } = readInputs();
         if (decision.kind === 'fail')
             throw new Error(decision.reason);
         if (decision.kind === 'skip') {
@@ -1156,13 +1303,15 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7482));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(527), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
-        const session = new Session(ctx, token, settings, controller.signal);
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(749), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9722));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(801), __nccwpck_require__.e(749), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192));
+        const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
         let result;
         switch (decision.kind) {
             case 'lane':
+                if (decision.warning)
+                    io/* warning */.$e(decision.warning);
                 result = await pushLane(session, decision);
                 break;
             case 'rollback':

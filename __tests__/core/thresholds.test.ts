@@ -194,11 +194,18 @@ describe('threshold verdicts', () => {
     }
   });
 
-  it('is no data for a missing, NaN or infinite value, or a baseline that is missing', () => {
+  it('is no data for a missing or NaN value, or a baseline that is missing; ±Infinity is a value that breaches', () => {
     const t = parseThreshold('m < 1', origin);
     expect(evaluateThreshold(t, {})).toEqual({ verdict: 'nodata' });
     expect(evaluateThreshold(t, { m: Number.NaN })).toEqual({ verdict: 'nodata' });
-    expect(evaluateThreshold(t, { m: Number.POSITIVE_INFINITY })).toEqual({ verdict: 'nodata' });
+    expect(evaluateThreshold(t, { m: Number.POSITIVE_INFINITY })).toEqual({
+      verdict: 'breach',
+      observed: Number.POSITIVE_INFINITY,
+      limit: 1,
+    });
+    expect(evaluateThreshold(parseThreshold('m > 0', origin), { m: -Infinity }).verdict).toBe(
+      'breach',
+    );
     const b = parseThreshold('m < baseline * 2', origin);
     expect(evaluateThreshold(b, { m: 1 })).toEqual({ verdict: 'nodata' });
     expect(evaluateThreshold(b, { m: 1 }, { m: Number.NaN })).toEqual({ verdict: 'nodata' });

@@ -3,10 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
-import { examplePayload, runAction } from '../helpers/action.js';
+import { examplePayload } from '../helpers/action.js';
 import type { GitHubEmulator } from '../helpers/github-emulator.js';
-import { githubWorld } from '../helpers/world.js';
-import { DEPLOY_COMMAND, git } from '../helpers/repo.js';
+import { commentPayload, laneWorld } from '../helpers/world.js';
+import { git } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
@@ -15,53 +15,11 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-/** The world (see helpers/world.ts) with an open PR for the hotfix branch. */
+/** The lane world with an open PR (helpers/world.ts), closed after each test. */
 async function world(version: string) {
-  const w = await githubWorld({
-    branch: BRANCH,
-    version,
-    message: 'Fix login 500 for legacy cookies\n\nThe v2 decoder throws on v1 cookies.',
-  });
+  const w = await laneWorld(BRANCH, version);
   cleanups.push(w.close);
-  const pr = w.emulator.addPull(
-    BRANCH,
-    'Login returns 500 for legacy cookies',
-    'Users with a v1 cookie get a 500 on POST /login.',
-  );
-  const inputs = {
-    'test-command': 'grep -q . version.txt',
-    'deploy-command': DEPLOY_COMMAND,
-    'probe-url': w.service.url,
-    'monitor-duration': '2s',
-    'monitor-interval': '1s',
-    'confirm-samples': '1',
-    'confirm-interval': '200ms',
-  };
-  /** Runs the built Action in this world: a push of the hotfix branch unless told otherwise. */
-  const run = (options: Partial<Parameters<typeof runAction>[0]> = {}) =>
-    runAction({
-      emulator: w.emulator,
-      workspace: w.workspace,
-      event: 'push',
-      payload: w.payload,
-      inputs,
-      ...options,
-    });
-  return { ...w, pr, inputs, run };
-}
-
-/** A real `issue_comment` created payload, on the hotfix PR, by `login`. */
-function commentPayload(pr: number, login: string, body: string) {
-  const payload = examplePayload('issue_comment', (e) => e.action === 'created');
-  Object.assign(payload.issue as Record<string, unknown>, {
-    number: pr,
-    pull_request: { url: 'https://api.github.com/x' },
-  });
-  Object.assign(payload.comment as Record<string, unknown>, {
-    body,
-    user: { login, id: login.length },
-  });
-  return payload;
+  return w;
 }
 
 /** The bookkeeping commits on the branch since `since`, newest first. */
@@ -113,6 +71,10 @@ describe('the Action on push, end to end against the emulator', () => {
     expect(w.emulator.git(['log', '-1', '--format=%B', `refs/heads/${BRANCH}`])).toContain(
       'Hotfix-Action: bookkeeping',
     );
+    // Committed as the action's own identity: what, with the trailer, marks a bookkeeping push.
+    expect(w.emulator.git(['log', '-1', '--format=%cn <%ce>', `refs/heads/${BRANCH}`])).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
     const spec = w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]);
     expect(readSpec(spec, SPEC)).toMatchObject({
       status: 'Resolved',
@@ -131,6 +93,20 @@ describe('the Action on push, end to end against the emulator', () => {
     expect(run.summary).toContain('## 🚑 Hotfix 042');
     expect(run.log).toMatch(/::group::gate[\s\S]*::endgroup::/);
     expect(w.emulator.log.length).toBeGreaterThan(0);
+  });
+
+  it('a human commit that carries the bookkeeping trailer runs the lane, with a warning (README, "Loops and the bookkeeping trailer")', async () => {
+    const w = await world('good-v2');
+    Object.assign(w.payload.head_commit as Record<string, unknown>, {
+      message: 'sneak past the gate\n\nHotfix-Action: bookkeeping',
+    });
+    const run = await w.run();
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.log).toMatch(
+      /::warning::the head commit carries the bookkeeping trailer but was not committed by the action's identity/,
+    );
+    expect(run.outputs.status).toBe('resolved');
+    expect(run.log).toMatch(/::group::gate/);
   });
 
   it('rolls a breach back to the last successful deployment, with its own deployment and statuses', async () => {
@@ -284,7 +260,7 @@ describe('manual rollback and chat-ops', () => {
     expect(w.emulator.deployments).toHaveLength(1);
     const reply = w.emulator.comments.find((c) => c.issue === w.pr);
     expect(reply?.body).toMatch(
-      /Sorry @mallory, `\/hotfix rollback` needs write, maintain or admin permission/,
+      /Sorry @\u200bmallory, `\/hotfix rollback` needs write, maintain or admin permission/,
     );
     // Asking again does not post a second copy of the same refusal.
     await w.run({

@@ -57,6 +57,11 @@ describe('node dist/index.js as the runner runs it', () => {
     const payload = JSON.parse(await readFile(PUSH_MAIN, 'utf8'));
     payload.ref = 'refs/heads/hotfix/042-login-500';
     payload.head_commit.message = 'hotfix 042: resolved\n\nHotfix-Action: bookkeeping';
+    payload.head_commit.committer = {
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com',
+      username: 'github-actions[bot]',
+    };
     const run = await runAction('push', payload);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/bookkeeping commit: nothing to do/);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
@@ -167,6 +168,29 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toMatch(/confirmation sample|✅ demo passed/);
     expect(run.stderr).toMatch(/confirmation sample 3: Failed/);
     expect(run.stdout).toMatch(/✅ demo passed: the bad hotfix was rolled back/);
+  });
+});
+
+describe('files the CLI refuses (README, "Trust boundaries")', () => {
+  it('refuses a hotfix.md that is a symbolic link, naming it, and touches nothing', async () => {
+    const repo = await makeRepo();
+    const outside = path.join(await mkdtemp(path.join(os.tmpdir(), 'hotfix-secret-')), 'id_key');
+    await writeFile(outside, 'PRIVATE KEY\n');
+    await hotfixBranch(repo, 'hotfix/042-login-500', 'good-v2');
+    const dir = path.join(repo, '.specswarm/features/042-hotfix');
+    await mkdir(dir, { recursive: true });
+    await symlink(outside, path.join(dir, 'hotfix.md'));
+    const run = await runCli(
+      ['run', '--test-command', 'true', '--deploy-command', 'touch deployed-anyway'],
+      { cwd: repo },
+    );
+    expect(run.code).not.toBe(0);
+    expect(run.stderr + run.stdout).toMatch(
+      /\.specswarm\/features\/042-hotfix\/hotfix\.md: is a symbolic link; hotfix\.md and tasks\.md must be regular files/,
+    );
+    expect(await readFile(outside, 'utf8')).toBe('PRIVATE KEY\n');
+    expect(existsSync(path.join(repo, 'deployed-anyway'))).toBe(false);
+    expect(existsSync(path.join(repo, '.specswarm/deployments.json'))).toBe(false);
   });
 });
 

@@ -52,9 +52,9 @@ export class MemoryStore implements DeploymentStore {
   async scan(environment: string, exclude: { hotfix: string; sha: string }) {
     return scanDeployments(await this.list(environment), exclude.hotfix, exclude.sha);
   }
-  async list(environment: string): Promise<DeploymentRecord[]> {
+  async list(environment?: string): Promise<DeploymentRecord[]> {
     return this.records
-      .filter((r) => r.environment === environment)
+      .filter((r) => environment === undefined || r.environment === environment)
       .map(({ statuses: _s, ...r }) => ({ ...r }))
       .reverse();
   }

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import addFormatsModule from 'ajv-formats';
+import { buildSchema, graphql, parse as parseGraphQL, validate, type GraphQLSchema } from 'graphql';
 import { OpenAPIBackend } from 'openapi-backend';
 
 // Both are CommonJS with a default export; under NodeNext the default sits one level down.
@@ -24,6 +25,17 @@ const SPEC = path.resolve(
   import.meta.dirname,
   '../fixtures/github-openapi/api.github.com.subset.json',
 );
+
+const GRAPHQL_SCHEMA = path.resolve(
+  import.meta.dirname,
+  '../../node_modules/@octokit/graphql-schema/schema.graphql',
+);
+let graphqlSchema: GraphQLSchema | undefined;
+/** GitHub's published GraphQL schema (npm @octokit/graphql-schema), built once. */
+function githubGraphQLSchema(): GraphQLSchema {
+  graphqlSchema ??= buildSchema(readFileSync(GRAPHQL_SCHEMA, 'utf8'), { assumeValidSDL: true });
+  return graphqlSchema;
+}
 
 /** GitHub's description, made digestible for ajv: `nullable` without a `type` is dropped. */
 function loadDefinition(): object {
@@ -98,7 +110,8 @@ interface Issue {
   labels: string[];
   user: string;
   state: 'open' | 'closed';
-  pull?: { head: string; sha: string };
+  /** `headRepo`: `owner/repo` of the head branch when it is a fork's. */
+  pull?: { head: string; sha: string; headRepo?: string };
 }
 
 interface Comment {
@@ -253,6 +266,7 @@ export class GitHubEmulator {
     } catch {
       this.violations.push(`${method.toUpperCase()} ${url.pathname}: body is not JSON`);
     }
+    if (method === 'post' && url.pathname === '/graphql') return this.graphql(req, res, body);
     const backendApi = await api();
     const request = {
       method,
@@ -321,6 +335,48 @@ export class GitHubEmulator {
     return send(status, data, headers);
   }
 
+  /**
+   * GitHub's GraphQL endpoint: every query is validated against GitHub's published schema (a
+   * misspelt field is a violation, as a REST call outside the OpenAPI description is), then
+   * executed over the emulator's records.
+   */
+  private async graphql(req: http.IncomingMessage, res: http.ServerResponse, body: unknown) {
+    const send = (status: number, data: unknown) => {
+      this.log.push({ method: 'POST', path: '/graphql', operationId: 'graphql', status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(data));
+    };
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`)
+      return send(401, { message: 'Bad credentials' });
+    const { query, variables } = (body ?? {}) as { query?: string; variables?: object };
+    const fault = this.faults.find((f) => f.operationId === 'graphql' && f.times > 0);
+    if (fault) {
+      fault.times -= 1;
+      return send(fault.status, { message: fault.message ?? `injected ${fault.status}` });
+    }
+    const schema = githubGraphQLSchema();
+    let errors: readonly { message: string }[];
+    try {
+      errors = validate(schema, parseGraphQL(String(query ?? '')));
+    } catch (error) {
+      errors = [{ message: String(error) }];
+    }
+    if (errors.length > 0) {
+      this.violations.push(
+        `graphql ${String(query).slice(0, 200)}: ${errors.map((e) => e.message).join('; ')}`,
+      );
+      return send(200, { errors });
+    }
+    const result = await graphql({
+      schema,
+      source: String(query),
+      variableValues: variables as Record<string, unknown> | undefined,
+      rootValue: { viewer: { login: this.ownLogin } },
+    });
+    return send(200, result);
+  }
+
   private paginate<T>(
     items: T[],
     query: Record<string, string>,
@@ -379,7 +435,11 @@ export class GitHubEmulator {
       title: i.title,
       body: i.body,
       state: i.state,
-      head: { ref: i.pull!.head, sha: this.refSha(i.pull!.head) ?? i.pull!.sha },
+      head: {
+        ref: i.pull!.head,
+        sha: this.refSha(i.pull!.head) ?? i.pull!.sha,
+        repo: { full_name: i.pull!.headRepo ?? `${this.owner}/${this.repo}` },
+      },
       user: this.user(i.user),
     };
   }
@@ -659,11 +719,14 @@ export class GitHubEmulator {
       }
       case 'git/create-commit': {
         const parents = ((b.parents as string[]) ?? []).flatMap((x) => ['-p', x]);
+        // As GitHub does: the committer (and author) given in the request, else defaults.
+        const who = (b.committer ?? {}) as { name?: string; email?: string };
+        const author = (b.author ?? b.committer ?? {}) as { name?: string; email?: string };
         const env = {
-          GIT_AUTHOR_NAME: 'github-actions[bot]',
-          GIT_AUTHOR_EMAIL: 'bot@example.invalid',
-          GIT_COMMITTER_NAME: 'GitHub',
-          GIT_COMMITTER_EMAIL: 'noreply@example.invalid',
+          GIT_AUTHOR_NAME: author.name ?? 'github-actions[bot]',
+          GIT_AUTHOR_EMAIL: author.email ?? 'bot@example.invalid',
+          GIT_COMMITTER_NAME: who.name ?? 'GitHub',
+          GIT_COMMITTER_EMAIL: who.email ?? 'noreply@example.invalid',
         };
         const sha = this.git(['commit-tree', String(b.tree), ...parents], String(b.message), env);
         return [

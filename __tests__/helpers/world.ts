@@ -7,9 +7,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { examplePayload } from './action.js';
+import { examplePayload, runAction } from './action.js';
 import { GitHubEmulator } from './github-emulator.js';
-import { git, startVersionService } from './repo.js';
+import { DEPLOY_COMMAND, git, startVersionService } from './repo.js';
 
 /** Options of the world. */
 export interface WorldOptions {
@@ -77,4 +77,55 @@ export async function githubWorld(options: WorldOptions) {
       await emulator.stop();
     },
   };
+}
+
+/**
+ * The world with an open PR for the hotfix branch and the inputs of a short lane (a 2 s window
+ * at 1 s, one quick confirmation); `run()` runs the built Action in it, a push of the hotfix
+ * branch unless told otherwise. The caller closes it.
+ */
+export async function laneWorld(branch: string, version: string) {
+  const w = await githubWorld({
+    branch,
+    version,
+    message: 'Fix login 500 for legacy cookies\n\nThe v2 decoder throws on v1 cookies.',
+  });
+  const pr = w.emulator.addPull(
+    branch,
+    'Login returns 500 for legacy cookies',
+    'Users with a v1 cookie get a 500 on POST /login.',
+  );
+  const inputs: Record<string, string> = {
+    'test-command': 'grep -q . version.txt',
+    'deploy-command': DEPLOY_COMMAND,
+    'probe-url': w.service.url,
+    'monitor-duration': '2s',
+    'monitor-interval': '1s',
+    'confirm-samples': '1',
+    'confirm-interval': '200ms',
+  };
+  const run = (options: Partial<Parameters<typeof runAction>[0]> = {}) =>
+    runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs,
+      ...options,
+    });
+  return { ...w, pr, inputs, run };
+}
+
+/** A real `issue_comment` created payload, on PR `pr`, by `login`. */
+export function commentPayload(pr: number, login: string, body: string) {
+  const payload = examplePayload('issue_comment', (e) => e.action === 'created');
+  Object.assign(payload.issue as Record<string, unknown>, {
+    number: pr,
+    pull_request: { url: 'https://api.github.com/x' },
+  });
+  Object.assign(payload.comment as Record<string, unknown>, {
+    body,
+    user: { login, id: login.length },
+  });
+  return payload;
 }

@@ -25,8 +25,8 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
   it('a hostile PR title, body and commit message stay text everywhere', async () => {
     const w = await world();
     const pwn = (n: number) => path.join(w.canary, `pwned-${n}`);
-    const title = `$(touch ${pwn(1)}) \`touch ${pwn(2)}\`; touch ${pwn(3)} \${{ secrets.TOKEN }} <!-- hotfix-action:042 --> <img src=x onerror=alert(1)> [click](https://evil.example)`;
-    const body = `line one\n::set-output name=status::pwned\n::add-mask::everything\n## Injected heading\n<script>alert(1)</script>\n$(touch ${pwn(4)})`;
+    const title = `$(touch ${pwn(1)}) \`touch ${pwn(2)}\`; touch ${pwn(3)} \${{ secrets.TOKEN }} <!-- hotfix-action:042 --> <img src=x onerror=alert(1)> [click](https://evil.example) @mallory`;
+    const body = `line one cc @mallory and @octo-org/everyone\n::set-output name=status::pwned\n::add-mask::everything\n## Injected heading\n<script>alert(1)</script>\n$(touch ${pwn(4)})`;
     const pr = w.emulator.addPull(BRANCH, title, body);
     // A comment with our marker, written by someone else, must never be taken for ours.
     w.emulator.comments.push({
@@ -37,17 +37,20 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
     });
     const payload = w.payload;
     (payload.head_commit as Record<string, unknown>).message =
-      `fix $(touch ${pwn(5)})\n\n::error::forged`;
+      `fix $(touch ${pwn(5)}) @eve\n\n::error::forged`;
     const run = await runAction({
       emulator: w.emulator,
       workspace: w.workspace,
       event: 'push',
       payload,
       inputs: {
-        'test-command': 'grep -q . version.txt',
+        // A command whose output tries to start workflow commands, with and without indent.
+        'test-command':
+          "printf '::error::from-output\\n   ::add-mask::all\\n' && grep -q . version.txt",
         'deploy-command': DEPLOY_COMMAND,
         'probe-url': w.service.url,
         'monitor-duration': '0s',
+        'escalation-mentions': '@octo-org/oncall',
       },
     });
     expect(w.emulator.violations).toEqual([]);
@@ -56,13 +59,23 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
     // No command ran from the text.
     for (let n = 1; n <= 5; n += 1) expect(existsSync(pwn(n))).toBe(false);
     // No workflow command came from the text: every command line in the log is one of ours.
-    const commands = run.log.split('\n').filter((l) => l.startsWith('::'));
+    // The runner reads a line as a command after leading white space (README, "Trust boundaries").
+    const commands = run.log.split('\n').filter((l) => l.trimStart().startsWith('::'));
     for (const line of commands)
       expect(line).toMatch(
         /^::(add-mask::ghs_emulatortoken0+|group::\w+|endgroup::|notice::|warning::|debug::)/,
       );
     expect(run.log).not.toMatch(/^::set-output/m);
     expect(run.log).not.toMatch(/^::error::forged/m);
+    expect(run.log).toContain('from-output');
+    // No comment or issue mentions anyone from the PR's or the commit's text.
+    const written = [
+      ...w.emulator.comments.filter((c) => c.user === w.emulator.ownLogin).map((c) => c.body),
+      ...w.emulator.issues.filter((i) => !i.pull).map((i) => `${i.title}\n${i.body}`),
+    ];
+    expect(written.length).toBeGreaterThan(1);
+    for (const text of written) expect(text).not.toMatch(/(^|[^\w`])@(mallory|octo-org|eve)\b/);
+    expect(written.join('\n')).toContain('@\u200bmallory');
     // The marker in mallory's comment did not make it ours: ours is a new one, and hers is untouched.
     const ours = w.emulator.comments.filter((c) => c.user === w.emulator.ownLogin);
     expect(ours).toHaveLength(1);
@@ -98,7 +111,31 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
     expect(spec.split('<!-- hotfix-action:042 -->').length).toBe(1);
   });
 
-  it('the token appears in no comment, issue, file, payload or summary, only in ::add-mask::', async () => {
+  it('a metric source error cannot start a workflow command in the log (README, "Trust boundaries")', async () => {
+    const w = await world();
+    const run = await runAction({
+      emulator: w.emulator,
+      workspace: w.workspace,
+      event: 'push',
+      payload: w.payload,
+      inputs: {
+        'test-command': 'true',
+        'deploy-command': DEPLOY_COMMAND,
+        'monitor-command':
+          "printf 'bad\\n::error::from-monitor\\n  ::warning::indented\\n' >&2; exit 3",
+        thresholds: 'error_rate < 1%',
+        'monitor-duration': '1s',
+        'monitor-interval': '500ms',
+        'on-monitor-error': 'ignore',
+      },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.log).toContain('from-monitor');
+    const commands = run.log.split('\n').filter((l) => l.trimStart().startsWith('::'));
+    expect(commands.filter((l) => /from-monitor|indented/.test(l))).toEqual([]);
+  });
+
+  it('user commands never see INPUT_* or ACTIONS_RUNTIME_TOKEN; a token given through env: is masked, and appears in no comment, issue, file, payload or summary (README, "Tokens and secrets")', async () => {
     const w = await world();
     w.emulator.addPull(BRANCH, 'Fix', 'body');
     const payload = w.payload;
@@ -108,18 +145,22 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
       event: 'push',
       payload,
       inputs: {
-        // A command that prints the token: its output is masked in the log.
-        'test-command': 'echo "token=$INPUT_GITHUB_TOKEN_ECHO"',
+        // The action's own inputs never reach a command (README, "Tokens and secrets"); a token
+        // given on purpose through the step's env: does, and its output is masked in the log.
+        'test-command':
+          'printenv INPUT_GITHUB-TOKEN ACTIONS_RUNTIME_TOKEN || echo "inputs: $(env | grep -c ^INPUT_)"\necho "token=$MY_DEPLOY_TOKEN"',
         'deploy-command': DEPLOY_COMMAND,
         'probe-url': w.service.url,
         'monitor-duration': '0s',
       },
-      env: { INPUT_GITHUB_TOKEN_ECHO: w.emulator.token },
+      env: { MY_DEPLOY_TOKEN: w.emulator.token, ACTIONS_RUNTIME_TOKEN: 'runtime-secret-value' },
     });
     expect(run.code).toBe(0);
     const token = w.emulator.token;
     expect(run.log.split('\n').filter((l) => l.includes(token))).toEqual([`::add-mask::${token}`]);
     expect(run.log).toContain('token=***');
+    expect(run.log).toContain('inputs: 0');
+    expect(run.log).not.toContain('runtime-secret-value');
     const everywhere = [
       ...w.emulator.comments.map((c) => c.body),
       ...w.emulator.issues.map((i) => `${i.title}\n${i.body}`),

@@ -24,6 +24,10 @@ const BAD: Record<string, [string, RegExp]> = {
   'dry-run': ['1', /expected true or false/],
   'revert-pr': ['on', /expected true or false/],
   'post-mortem-issues': ['TRUE', /expected true or false/],
+  'monitor-headers': [
+    'Authorization Bearer not-a-header',
+    /line 1 is not a header; expected one "Name: value" a line/,
+  ],
 };
 
 /** Inputs that take any text (commands, justifications, mentions, labels, paths, the token). */
@@ -41,6 +45,24 @@ const FREE_TEXT = [
 ];
 
 describe('every input with a wrong value is a clear error naming it', () => {
+  it.each(['test-timeout', 'deploy-timeout', 'monitor-duration', 'monitor-interval'])(
+    '%s past 168h is refused, not left to overflow the timer (README, "Inputs and outputs")',
+    (name) => {
+      expect(() => parseSettings((n) => (n === name ? '1000h' : undefined))).toThrowError(
+        new RegExp(
+          `^input "${name}": found "1000h"; that duration is too long: the longest is 168h`,
+        ),
+      );
+      expect(() => parseSettings((n) => (n === name ? '168h' : undefined))).not.toThrow();
+    },
+  );
+
+  it('a bad monitor-headers line never shows the value it holds', () => {
+    expect(() =>
+      parseSettings((n) => (n === 'monitor-headers' ? 'X-Ok: 1\nBearer sekrit-value' : undefined)),
+    ).toThrowError(/^input "monitor-headers": line 2 is not a header(?!.*sekrit)/);
+  });
+
   it('covers every input of action.yml', () => {
     expect([...Object.keys(BAD), ...FREE_TEXT].sort()).toEqual([...INPUT_NAMES].sort());
   });

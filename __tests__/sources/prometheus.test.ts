@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitor } from '../../src/core/monitor.js';
-import { parseThresholds } from '../../src/core/thresholds.js';
+import { evaluateThreshold, parseThresholds } from '../../src/core/thresholds.js';
 import { systemClock } from '../../src/local/clock.js';
 import { prometheusSource } from '../../src/sources/prometheus.js';
 import { freePort, startPrometheus } from '../helpers/prometheus.js';
@@ -49,6 +49,22 @@ describe('Prometheus source against a real Prometheus on 127.0.0.1', () => {
       queries: ['sum(no_such_metric_anywhere)', 'vector(0) / 0', 'absent_over_time(up[1m])'],
     }).sample();
     expect(values).toEqual({});
+  });
+
+  it('reads +Inf and -Inf as numbers that breach a finite limit; NaN stays no data', async () => {
+    const values = await prometheusSource({
+      baseUrl: prom.url,
+      queries: ['vector(1) / 0', 'vector(-1) / 0', 'vector(0) / 0'],
+    }).sample();
+    expect(values).toEqual({
+      'vector(1) / 0': Number.POSITIVE_INFINITY,
+      'vector(-1) / 0': Number.NEGATIVE_INFINITY,
+    });
+    const [high, low] = parseThresholds('`vector(1) / 0` < 0.5\n`vector(-1) / 0` > 0', {
+      input: 'thresholds',
+    });
+    expect(evaluateThreshold(high!, values).verdict).toBe('breach');
+    expect(evaluateThreshold(low!, values).verdict).toBe('breach');
   });
 
   it('fails the sample on a bad query, on several series, and when Prometheus is down', async () => {

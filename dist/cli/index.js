@@ -280,6 +280,11 @@ function quote(text, max = 80) {
  * Durations as the inputs write them: `90s`, `5m`, `1h`, `1h30m`, `250ms`.
  */
 
+/**
+ * The longest duration any input takes: 7 days. Longer would overflow Node's timers (which
+ * fire at once past about 24.8 days) and is no lane a human waits for.
+ */
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 /** Parses a duration into milliseconds, or throws a typed error naming where it came from. */
 function parseDuration(text, origin) {
@@ -291,8 +296,8 @@ function parseDuration(text, origin) {
     }
     const part = (index) => Number(match[index] ?? 0);
     const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
-    if (!Number.isSafeInteger(total)) {
-        throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw errorAt(origin, `found ${quote(text)}; that duration is too long: the longest is 168h (7 days)`);
     }
     return total;
 }
@@ -414,11 +419,11 @@ function thresholdLimit(t, baseline) {
     const base = baseline?.[t.metric];
     return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
-/** Compares a sample against a threshold. A missing or non-finite value is no data. */
+/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
 function evaluateThreshold(t, sample, baseline) {
     const observed = sample[t.metric];
     const limit = thresholdLimit(t, baseline);
-    if (observed === undefined || !Number.isFinite(observed) || limit === undefined)
+    if (observed === undefined || Number.isNaN(observed) || limit === undefined)
         return { verdict: 'nodata' };
     return { verdict: compare(observed, t.op, limit) ? 'pass' : 'breach', observed, limit };
 }
@@ -525,6 +530,7 @@ function parseSettings(raw) {
         rollbackCommand: get('rollback-command'),
         probeUrls,
         prometheusUrl,
+        monitorHeaders: parseHeaders(get('monitor-headers') ?? ''),
         monitorCommand: get('monitor-command'),
         thresholds,
         monitorDurationMs: duration('monitor-duration', '10m'),
@@ -553,6 +559,23 @@ function parseSettings(raw) {
         summary: get('summary'),
     };
 }
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+/** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
+function parseHeaders(text) {
+    const headers = {};
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!HEADER_NAME.test(name) || value === '')
+            throw new InputError('monitor-headers', `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
+        headers[name] = value;
+    });
+    return headers;
+}
 function positive(name, ms) {
     if (ms <= 0)
         throw new InputError(name, 'found 0; expected a duration above zero such as 30s');
@@ -572,6 +595,7 @@ const INPUT_NAMES = [
     'rollback-command',
     'probe-url',
     'prometheus-url',
+    'monitor-headers',
     'monitor-command',
     'thresholds',
     'monitor-duration',
@@ -26629,7 +26653,27 @@ function neutralizeAngles(markdown) {
  * before the Timeline, and the append parses only the timeline's last item.
  */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+/**
+ * The text of an ATX heading line (`## Timeline ##` -> `Timeline`), `undefined` when the line is
+ * not one. Written without a backtracking pattern over the rest of the line, so that a 100 kB
+ * line costs linear time.
+ */
+function atxHeading(line) {
+    const open = ATX_OPEN.exec(line);
+    if (!open)
+        return undefined;
+    const rest = line.slice(open[0].length).trim();
+    // A closing run of `#`, alone or after white space, is not part of the text.
+    let i = rest.length;
+    while (i > 0 && rest[i - 1] === '#')
+        i -= 1;
+    if (i === rest.length)
+        return rest;
+    if (i === 0)
+        return '';
+    return rest[i - 1] === ' ' || rest[i - 1] === '\t' ? rest.slice(0, i).trim() : rest;
+}
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** The lines of `text` from `from`, each with its offset and whether it is inside a fenced block. */
@@ -26668,11 +26712,10 @@ function timelineRegion(text) {
         if (line.inFence)
             continue;
         if (start === undefined) {
-            const heading = ATX.exec(line.text);
-            if (heading && (heading[2] ?? '').trim().toLowerCase() === 'timeline')
+            if (atxHeading(line.text)?.toLowerCase() === 'timeline')
                 start = line.start;
         }
-        else if (ATX.test(line.text) || BREAK.test(line.text)) {
+        else if (atxHeading(line.text) !== undefined || BREAK.test(line.text)) {
             return { start, end: line.start };
         }
     }
@@ -26939,8 +26982,18 @@ function setSpecStatus(text, status) {
             return false;
         const lineEnd = text.indexOf('\n', end);
         const stop = lineEnd < 0 ? text.length : lineEnd;
-        // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR.
-        const [, lead = '', , tail = ''] = /^(\s*:?\s*)(.*?)(\\?[ \t]*\r?)$/s.exec(text.slice(end, stop)) ?? [];
+        // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
+        // part is found from its own end, never by a backtracking pattern (linear on long lines).
+        const value = text.slice(end, stop);
+        const lead = /^\s*:?\s*/.exec(value)[0];
+        let cut = value.length;
+        if (value[cut - 1] === '\r')
+            cut -= 1;
+        while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t'))
+            cut -= 1;
+        if (cut > lead.length && value[cut - 1] === '\\')
+            cut -= 1;
+        const tail = value.slice(cut);
         result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
         return true;
     });
@@ -27317,6 +27370,7 @@ class LaneRecord {
             slug: hotfix.slug,
             spec: this.state.specPath,
             rollbackTarget,
+            branch: this.input.branch,
             ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
         };
     }
@@ -27684,12 +27738,13 @@ const PROBE_METRICS = [
     'availability',
 ];
 /** Lays the spec over the settings and checks that every threshold has a source. */
-function planLane(settings, spec, specPath) {
+function planLane(settings, spec, specPath, context = 'branch') {
     const fromSpec = (line) => `${specPath}:${line}`;
-    const testCommands = spec.testCommands.length > 0
+    const trusted = context === 'branch';
+    const testCommands = trusted && spec.testCommands.length > 0
         ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
         : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
-    const rollbackCommand = spec.rollbackCommand
+    const rollbackCommand = trusted && spec.rollbackCommand
         ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
         : settings.rollbackCommand
             ? { command: settings.rollbackCommand, from: 'input rollback-command' }
@@ -27698,13 +27753,18 @@ function planLane(settings, spec, specPath) {
                 : undefined;
     const specThresholds = spec.thresholds.length > 0;
     const plan = {
-        environment: spec.target ?? settings.environment,
+        environment: (trusted ? spec.target : undefined) ?? settings.environment,
         testCommands,
         deployCommand: settings.deployCommand,
         rollbackCommand,
         thresholds: specThresholds ? spec.thresholds : settings.thresholds,
         thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
     };
+    if (!trusted && spec.rollbackCommand)
+        plan.ignoredSpecRollback = {
+            command: spec.rollbackCommand.command,
+            from: fromSpec(spec.rollbackCommand.line),
+        };
     checkSources(plan, settings);
     return plan;
 }
@@ -27822,7 +27882,7 @@ async function runLane(input) {
 }
 /** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
 async function runManualRollback(input) {
-    const run = await LaneRun.open(input);
+    const run = await LaneRun.open(input, true);
     return run.executeManualRollback();
 }
 /** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
@@ -27834,7 +27894,7 @@ class LaneRun {
         this.record = new LaneRecord(input, plan, state, specText, tasksText);
     }
     /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
-    static async open(input) {
+    static async open(input, manual = false) {
         const { files, clock } = input.ports;
         const paths = hotfixPaths(input.featuresDir, input.hotfix.padded);
         const now = clock.now();
@@ -27851,7 +27911,10 @@ class LaneRun {
                 version: input.version,
             });
         const spec = readSpec(specText, paths.spec);
-        const plan = planLane(input.settings, spec, paths.spec);
+        const plan = planLane(input.settings, spec, paths.spec, input.context);
+        // A manual rollback acts where the records say (its caller sets the environment from them).
+        if (manual)
+            plan.environment = input.settings.environment;
         const existingTasks = await files.read(paths.tasks);
         const tasksText = existingTasks ??
             renderTasks({
@@ -27920,10 +27983,20 @@ class LaneRun {
             this.record.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
             this.record.event(`Manual rollback requested for ${this.plan.environment}`);
+            const ignored = this.plan.ignoredSpecRollback;
+            if (ignored)
+                this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
             const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
-            return await this.record.finish(status, status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''));
+            return await this.record.finish(status, [
+                status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
+                ignored
+                    ? `The spec's Rollback Plan (${ignored.from}) was not run: it is read from the hotfix branch, and a dispatch or chat-ops run executes with the default branch's secrets.`
+                    : '',
+            ]
+                .filter(Boolean)
+                .join(' '));
         }
         finally {
             await this.record.closeOpenDeployments();
@@ -28294,10 +28367,14 @@ function thresholdSection(state) {
 /** A Mermaid `xychart-beta` of one metric against its limit, which GitHub draws. */
 function chart(source, metric, samples) {
     const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
-    const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
+    const raw = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
     // A sample without data has no limit of its own: the line keeps the known one.
     let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
     const limit = points.map((p) => (last = p?.limit ?? last));
+    // Mermaid draws numbers only: ±Infinity (a Prometheus +Inf) is drawn off the top or bottom.
+    const finite = [...raw, ...limit].filter(Number.isFinite).map(Math.abs);
+    const edge = Math.max(1, ...finite) * 2;
+    const observed = raw.map((v) => (Number.isFinite(v) ? v : Math.sign(v) * edge));
     const label = (value) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
     const lines = [
         'xychart-beta',
@@ -28399,6 +28476,64 @@ function rollbackSubject(records, hotfix) {
     return ordered.find((r) => r.state === 'success');
 }
 
+;// CONCATENATED MODULE: ./lib/core/manual-subject.js
+/**
+ * The subject of a manual rollback (README, "Manual rollback"): which deployment, which
+ * environment, which hotfix and which branch. Read from the deployment records, whatever the
+ * `environment` input says, and never from a name rebuilt from the number when the record (or
+ * the PR) has the real one. Shared by the Action and the CLI.
+ */
+
+
+const SLUG = /^[a-z0-9._-]{1,100}$/;
+/**
+ * Picks the subject from `records`: the newest deployment of `named` in any environment, else
+ * the newest successful deployment of `environment`. `branch` is the real branch when known
+ * (a chat-ops PR's head). Every value taken from a record is re-validated: a record is data that
+ * anyone who can create a deployment may have written.
+ */
+function manualRollbackSubject(records, named, environment, branch) {
+    const pool = named
+        ? records
+        : records.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const record = rollbackSubject(pool, named?.padded);
+    if (!record)
+        return undefined;
+    const refused = [];
+    const hotfix = named
+        ? { ...named }
+        : (parseHotfixNumber(String(record.payload.hotfix ?? '')) ?? {
+            number: 0,
+            padded: '000',
+            slug: '',
+        });
+    const slug = record.payload.slug;
+    if (typeof slug === 'string' && slug !== '') {
+        if (SLUG.test(slug))
+            hotfix.slug = slug;
+        else
+            refused.push(`slug ${JSON.stringify(slug.slice(0, 60))}`);
+    }
+    return {
+        record,
+        environment: record.environment,
+        hotfix,
+        branch: branch ?? recordedBranch(record, hotfix, refused) ?? hotfixBranchName(hotfix),
+        refused,
+    };
+}
+/** The branch a deployment's payload names, when it is a hotfix branch of the same number. */
+function recordedBranch(record, hotfix, refused) {
+    const branch = record.payload.branch;
+    if (typeof branch !== 'string' || branch === '')
+        return undefined;
+    const parsed = parseHotfixBranch(branch);
+    if (parsed.ok && parsed.id.number === hotfix.number)
+        return branch;
+    refused.push(`branch ${JSON.stringify(branch.slice(0, 60))}`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/local/clock.js
 /** Wall-clock time and `setTimeout` sleeps that an AbortSignal cuts short. */
 const systemClock = {
@@ -28431,6 +28566,21 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 const TAIL_LINES = 20;
+/**
+ * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
+ * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
+ * `HOTFIX_*` values. A command that needs a token gets it from the step's `env:` (README,
+ * "Tokens and secrets").
+ */
+function commandEnvironment(base, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || name.toUpperCase() === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
 /** Replaces each secret in `text` by `***`. */
 function maskSecrets(text, secrets) {
     let out = text;
@@ -28448,7 +28598,7 @@ function processRunner(options) {
             return new Promise((resolve) => {
                 const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', spec.command], {
                     cwd: options.cwd,
-                    env: { ...process.env, ...spec.env },
+                    env: commandEnvironment(process.env, spec.env),
                     stdio: ['ignore', 'pipe', 'pipe'],
                     detached: true,
                 });
@@ -28527,6 +28677,7 @@ function processRunner(options) {
  */
 
 
+
 /** Writes `content` to `file` through a temp file in the same folder and a rename. */
 async function writeFileAtomic(file, content) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
@@ -28545,10 +28696,30 @@ async function readIfExists(file) {
         throw error;
     }
 }
+/** The refusal of a spec or tasks file that is a symbolic link (README, "Trust boundaries"). */
+function symlinkRefused(file) {
+    return new SpecError(file, undefined, 'is a symbolic link; hotfix.md and tasks.md must be regular files (a link could make the action read, publish or overwrite another file). Replace the link with the file itself');
+}
+/**
+ * Reads a hotfix file of the work tree (`shown` is its path as the user knows it), `undefined`
+ * when it does not exist; a symbolic link is refused, never followed.
+ */
+async function readSpecFile(file, shown) {
+    try {
+        if ((await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink())
+            throw symlinkRefused(shown);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return readIfExists(file);
+}
 /** SpecFiles over a folder (paths are relative to it); `flush` has nothing to do. */
 function fsSpecFiles(root) {
     return {
-        read: (file) => readIfExists(external_node_path_namespaceObject.resolve(root, file)),
+        read: (file) => readSpecFile(external_node_path_namespaceObject.resolve(root, file), file),
         write: (file, content) => writeFileAtomic(external_node_path_namespaceObject.resolve(root, file), content),
         flush: async () => { },
     };
@@ -28605,7 +28776,7 @@ function fileDeploymentStore(root, now = Date.now) {
         async list(environment) {
             const data = await load();
             return data.deployments
-                .filter((d) => d.environment.toLowerCase() === environment.toLowerCase())
+                .filter((d) => environment === undefined || d.environment.toLowerCase() === environment.toLowerCase())
                 .map(view)
                 .reverse();
         },
@@ -28772,11 +28943,50 @@ async function recordMetrics(root, state, now = Date.now()) {
     await writeFileAtomic(file, `${JSON.stringify(updateMetrics(existing, state, now), null, 2)}\n`);
 }
 
+;// CONCATENATED MODULE: ./lib/sources/endpoint.js
+/** Splits the credentials off `text` into a Basic header; adds `headers`. */
+function endpoint(text, headers = {}) {
+    const url = new URL(text);
+    const out = { ...headers };
+    if (url.username !== '' || url.password !== '') {
+        const user = decodeURIComponent(url.username);
+        const password = decodeURIComponent(url.password);
+        out.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+    }
+    return { url, headers: out };
+}
+/**
+ * What must never be printed for these endpoints: each password in a URL, the Basic header's
+ * token, and each header value. The Action masks them in the log; nothing else names them.
+ */
+function endpointSecrets(urls, headers = {}) {
+    const secrets = new Set(Object.values(headers));
+    for (const text of urls) {
+        const url = new URL(text);
+        if (url.username === '' && url.password === '')
+            continue;
+        // A token is often written as the user name alone (`https://TOKEN@host`).
+        for (const part of url.password !== '' ? [url.password] : [url.username]) {
+            secrets.add(part);
+            secrets.add(decodeURIComponent(part));
+        }
+        secrets.add(endpoint(text).headers.authorization.slice('Basic '.length));
+    }
+    return [...secrets].filter((s) => s.length > 0);
+}
+/** The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`. */
+function monitorSecrets(settings) {
+    return endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders);
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/command.js
 /**
  * The command source: `monitor-command` prints one JSON object of numbers per sample. Its
  * keys are the metrics. Non-JSON, a crash or a hang (past the timeout) fails the sample.
  */
+
 
 /** Reads the object of numbers a monitor command printed. */
 function parseMonitorOutput(stdout) {
@@ -28812,7 +29022,7 @@ function commandSource(options) {
         sample(signal) {
             return new Promise((resolve, reject) => {
                 const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', options.command], {
-                    env: { ...process.env, ...options.env },
+                    env: commandEnvironment(process.env, options.env),
                     stdio: ['ignore', 'pipe', 'pipe'],
                     detached: true,
                 });
@@ -28871,33 +29081,60 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 /**
  * The HTTP probe: one sample = several GET requests to each URL. Gives `error_rate` (share of
  * failed requests), `latency_p95_ms`, `latency_max_ms` and `availability` (share of URLs that
- * answered at least once). A failure is a network error, a timeout or a status >= 400.
+ * answered at least once). A failure is a network error, a status >= 400, a redirect (3xx: a
+ * health endpoint answers itself; redirects are not followed), or a request that has not
+ * finished within its deadline (a hard one: a server trickling bytes cannot stretch it). At most
+ * {@link MAX_BODY_BYTES} of a body are read (README, "The HTTP probe").
  */
 
 
+
+/** How much of a body the probe reads; the rest is not waited for. */
+const MAX_BODY_BYTES = 64 * 1024;
 const agents = {
     http: new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
     https: new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
 };
-function probeOnce(url, timeoutMs, signal) {
+function probeOnce(target, timeoutMs, signal) {
     return new Promise((resolve) => {
         const started = performance.now();
+        const { url } = target;
         const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        let settled = false;
+        const settle = (probe) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            resolve(probe);
+        };
         const req = lib.request(url, {
             method: 'GET',
             agent: url.protocol === 'https:' ? agents.https : agents.http,
-            headers: { 'user-agent': 'hotfix-action-probe' },
+            headers: { 'user-agent': 'hotfix-action-probe', ...target.headers },
             signal,
         }, (res) => {
-            res.resume();
-            res.on('end', () => {
-                const ms = performance.now() - started;
-                resolve({ ok: (res.statusCode ?? 599) < 400, ms });
+            const status = res.statusCode ?? 599;
+            let read = 0;
+            const done = () => settle({ ok: status < 300, ms: performance.now() - started });
+            res.on('data', (chunk) => {
+                read += chunk.length;
+                // Enough of the body: the answer is known; the rest is not waited for.
+                if (read >= MAX_BODY_BYTES) {
+                    done();
+                    req.destroy();
+                }
             });
-            res.on('error', () => resolve({ ok: false }));
+            res.on('end', done);
+            res.on('error', () => settle({ ok: false }));
+            res.on('close', () => settle({ ok: false }));
         });
-        req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
-        req.on('error', () => resolve({ ok: false }));
+        // A hard deadline for the whole request, body included.
+        const deadline = setTimeout(() => {
+            settle({ ok: false });
+            req.destroy(new Error('timeout'));
+        }, timeoutMs);
+        req.on('error', () => settle({ ok: false }));
         req.end();
     });
 }
@@ -28910,7 +29147,7 @@ function percentile(sorted, p) {
 }
 /** Builds the HTTP probe source. */
 function httpProbe(options) {
-    const urls = options.urls.map((u) => new URL(u));
+    const urls = options.urls.map((u) => endpoint(u, options.headers));
     const requests = options.requests ?? 5;
     const timeoutMs = options.timeoutMs ?? 5000;
     return {
@@ -28939,6 +29176,7 @@ function httpProbe(options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/prometheus.js
+
 /** Reads a query answer's single value; `undefined` for no data. */
 function instantValue(answer) {
     const data = answer.data;
@@ -28956,13 +29194,19 @@ function instantValue(answer) {
     const first = data.result[0];
     return toNumber(first.value?.[1]);
 }
+/** Prometheus writes sample values as Go does: `+Inf`, `-Inf`, `NaN` or a decimal. */
 function toNumber(text) {
-    const n = typeof text === 'string' ? Number(text) : Number.NaN;
+    if (text === '+Inf' || text === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    if (text === '-Inf')
+        return Number.NEGATIVE_INFINITY;
+    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
     return Number.isFinite(n) ? n : undefined;
 }
 /** Builds the Prometheus source. */
 function prometheusSource(options) {
-    const base = options.baseUrl.replace(/\/+$/, '');
+    const { url: baseUrl, headers } = endpoint(options.baseUrl, options.headers);
+    const base = baseUrl.href.replace(/\/+$/, '');
     const timeoutMs = options.timeoutMs ?? 10_000;
     return {
         name: 'prometheus',
@@ -28972,6 +29216,7 @@ function prometheusSource(options) {
                 const url = `${base}/api/v1/query?query=${encodeURIComponent(query)}`;
                 const timeout = AbortSignal.timeout(timeoutMs);
                 const res = await fetch(url, {
+                    headers,
                     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
                 });
                 const body = (await res.json().catch(() => undefined));
@@ -28999,16 +29244,21 @@ function prometheusSource(options) {
 
 
 
+
 /** The sources the settings name, combined; `undefined` when there is none. */
 function buildSources(settings, thresholds, env = {}) {
     const sources = [];
     // A probe request must answer well within one interval, or the cadence slips.
     const timeoutMs = Math.max(250, Math.min(5000, Math.floor(settings.monitorIntervalMs / 2)));
     if (settings.probeUrls.length > 0)
-        sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs }));
+        sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs, headers: settings.monitorHeaders }));
     const queries = thresholds.filter((t) => t.promql).map((t) => t.metric);
     if (settings.prometheusUrl && queries.length > 0) {
-        sources.push(prometheusSource({ baseUrl: settings.prometheusUrl, queries }));
+        sources.push(prometheusSource({
+            baseUrl: settings.prometheusUrl,
+            queries,
+            headers: settings.monitorHeaders,
+        }));
     }
     if (settings.monitorCommand) {
         sources.push(commandSource({
@@ -29024,6 +29274,7 @@ function buildSources(settings, thresholds, env = {}) {
 /**
  * The CLI's commands over the engine: start, run, rollback, status, migrate.
  */
+
 
 
 
@@ -29116,27 +29367,18 @@ async function rollbackCommand(ctx) {
         if (!id)
             throw new InputError('hotfix', `found ${JSON.stringify(named)}; expected a hotfix number such as 42`);
     }
-    const features = await featuresDirOf(root, settings.featuresDir);
     const store = fileDeploymentStore(root);
-    // The environment may come from the named hotfix's spec (its Target).
-    const environment = id
-        ? ((await specTarget(root, features.dir, id.padded)) ?? settings.environment)
-        : settings.environment;
-    const subject = rollbackSubject(await store.list(environment), id?.padded);
+    // The records say where the hotfix runs, whatever --environment says.
+    const subject = manualRollbackSubject(await store.list(id ? undefined : settings.environment), id, settings.environment);
     if (!subject) {
         throw new InputError('hotfix', id
-            ? `no deployment of hotfix ${id.padded} in ${environment}`
-            : `no successful deployment in ${environment} to roll back`);
+            ? `no deployment of hotfix ${id.padded} in .specswarm/deployments.json`
+            : `no successful deployment in ${settings.environment} to roll back`);
     }
-    const hotfix = id ??
-        parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? {
-        number: 0,
-        padded: padHotfixNumber(0),
-        slug: '',
-    };
-    if (subject.payload.slug)
-        hotfix.slug = String(subject.payload.slug);
-    const result = await runManualRollback(await laneInput(ctx, root, branch, subject.ref, hotfix, settings));
+    const result = await runManualRollback(await laneInput(ctx, root, branch, subject.record.ref, subject.hotfix, {
+        ...settings,
+        environment: subject.environment,
+    }));
     const code = await finishRun(ctx, root, result);
     // A rollback asked for and done is a success of this command.
     return result.status === 'rolled-back' ? 0 : code;
@@ -29182,11 +29424,6 @@ async function migrateCommand(ctx) {
     ctx.stdout(`Migrated ${folders.length} folder(s) to .specswarm/features\n`);
     return 0;
 }
-async function specTarget(root, featuresDir, padded) {
-    const file = hotfixPaths(featuresDir, padded).spec;
-    const text = await readIfExists(external_node_path_namespaceObject.join(root, file));
-    return text === undefined ? undefined : readSpec(text, file).target;
-}
 async function laneInput(ctx, root, branch, sha, hotfix, settings) {
     const features = await featuresDirOf(root, settings.featuresDir);
     if (features.notice)
@@ -29202,7 +29439,11 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
         signal: ctx.signal,
         ports: {
             clock: systemClock,
-            runner: processRunner({ cwd: root, writeLine: (line) => ctx.reporter.progress(line) }),
+            runner: processRunner({
+                cwd: root,
+                writeLine: (line) => ctx.reporter.progress(line),
+                secrets: monitorSecrets(settings),
+            }),
             store: fileDeploymentStore(root),
             files: fsSpecFiles(root),
             reporter: ctx.reporter,

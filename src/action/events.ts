@@ -3,6 +3,7 @@
  * name and payload in, a route out. Everything in the payload is untrusted text.
  */
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
+import { hasBookkeepingTrailer, isActionCommitter } from '../github/bookkeeping.js';
 
 /** What an event asks for. */
 export type Route =
@@ -11,6 +12,8 @@ export type Route =
   | { kind: 'fail'; reason: string }
   | {
       kind: 'lane';
+      /** Said as a `::warning` before the lane runs. */
+      warning?: string;
       hotfix: HotfixId;
       branch: string;
       sha: string;
@@ -26,9 +29,6 @@ export type Route =
       user: string;
       commentId: number;
     };
-
-/** The trailer of the action's own bookkeeping commits. */
-export const BOOKKEEPING_TRAILER = 'Hotfix-Action: bookkeeping';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {});
@@ -69,16 +69,22 @@ function routePush(payload: Json): Route {
       kind: 'skip',
       reason: `${ref.replace(/^refs\/heads\//, '')} was deleted: nothing to do`,
     };
-  const message = str(obj(payload.head_commit).message);
-  if (message.split('\n').some((line) => line.trim() === BOOKKEEPING_TRAILER)) {
-    return {
-      kind: 'skip',
-      reason: "the head commit is the action's own bookkeeping commit: nothing to do",
-    };
+  const headCommit = obj(payload.head_commit);
+  const message = str(headCommit.message);
+  let warning: string | undefined;
+  if (hasBookkeepingTrailer(message)) {
+    if (isActionCommitter(obj(headCommit.committer)))
+      return {
+        kind: 'skip',
+        reason: "the head commit is the action's own bookkeeping commit: nothing to do",
+      };
+    warning =
+      "the head commit carries the bookkeeping trailer but was not committed by the action's identity: the lane runs (the trailer never skips the gate for a human commit)";
   }
   const [subject = '', ...body] = message.split('\n');
   return {
     kind: 'lane',
+    warning,
     hotfix: parsed.id,
     branch: ref.replace(/^refs\/heads\//, ''),
     sha: str(payload.after),

@@ -7,6 +7,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { neutralizeCommands } from '../core/mentions.js';
 
 /** Escapes a command's message: `%`, CR and LF. */
 export function escapeData(text: string): string {
@@ -55,9 +56,9 @@ export function setSecret(secret: string): void {
   command('add-mask', secret);
 }
 
-/** A plain log line. */
+/** A plain log line; a line of it that would start a workflow command (`::`) is made inert. */
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${neutralizeCommands(message)}${EOL}`);
 }
 
 /** A debug line (shown when step debugging is on). */

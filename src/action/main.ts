@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
       return;
     }
     // Every input is validated before anything else happens, whatever the event.
-    const { token, settings } = readInputs();
+    const { token, settings, secrets } = readInputs();
     if (decision.kind === 'fail') throw new Error(decision.reason);
     if (decision.kind === 'skip') {
       core.notice(decision.reason);
@@ -51,11 +51,12 @@ export async function run(): Promise<void> {
     // only once the event asks for work (a run with nothing to do starts in a few ms).
     const { chatOps, manualRollback, pushLane, statusReport } = await import('./operations.js');
     const { Session } = await import('./session.js');
-    const session = new Session(ctx, token, settings, controller.signal);
+    const session = new Session(ctx, token, settings, controller.signal, secrets);
     session.defaultBranch = defaultBranchOf(payload);
     let result;
     switch (decision.kind) {
       case 'lane':
+        if (decision.warning) core.warning(decision.warning);
         result = await pushLane(session, decision);
         break;
       case 'rollback':

@@ -3,7 +3,8 @@
  */
 import * as core from './io.js';
 import type { HotfixId } from '../core/branch.js';
-import { hotfixBranchName, parseHotfixBranch, parseHotfixNumber } from '../core/branch.js';
+import { parseHotfixBranch, parseHotfixNumber } from '../core/branch.js';
+import { manualRollbackSubject } from '../core/manual-subject.js';
 import { InputError } from '../core/errors.js';
 import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
@@ -75,40 +76,49 @@ async function finished(
   return result;
 }
 
-/** A manual rollback (dispatch or `/hotfix rollback`). */
+/**
+ * A manual rollback (dispatch or `/hotfix rollback`). It runs in the default branch's context:
+ * the environment and branch come from the deployment records (or the PR), and the spec's
+ * commands are never run (README, "Trust boundaries").
+ */
 export async function manualRollback(
   session: Session,
   named: HotfixId | undefined,
+  prBranch?: string,
 ): Promise<LaneResult> {
   const { ctx, settings, gh } = session;
   const store = session.store();
-  const subject = rollbackSubject(await store.list(settings.environment), named?.padded);
+  const records = await store.list(named ? undefined : settings.environment);
+  const subject = manualRollbackSubject(records, named, settings.environment, prBranch);
   if (!subject) {
     throw new InputError(
       'hotfix',
       named
-        ? `no deployment of hotfix ${named.padded} in ${settings.environment}`
+        ? `no deployment of hotfix ${named.padded} in any environment`
         : `no successful deployment in ${settings.environment} to roll back`,
     );
   }
-  const hotfix = named ??
-    parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? {
-      number: 0,
-      padded: '000',
-      slug: '',
-    };
-  hotfix.slug = String(subject.payload.slug ?? hotfix.slug);
-  const branch = hotfixBranchName(hotfix);
-  const files = await branchFiles(session, branch);
-  const pr = await findPullRequest(gh, ctx.repo, branch);
+  for (const value of subject.refused)
+    core.warning(
+      `deployment ${subject.record.id}: its payload's ${value} is not valid and was not used`,
+    );
+  if (subject.environment !== settings.environment)
+    core.notice(
+      `hotfix ${subject.hotfix.padded}'s latest deployment is in ${subject.environment}: rolling back there (input environment is ${settings.environment})`,
+    );
+  const files = await branchFiles(session, subject.branch);
+  const pr = await findPullRequest(gh, ctx.repo, subject.branch);
   const { input, reporter } = await session.laneInput(
-    hotfix,
-    branch,
-    subject.ref,
+    subject.hotfix,
+    subject.branch,
+    subject.record.ref,
     files,
     pr?.number,
+    { ...settings, environment: subject.environment },
   );
-  return finished(session, reporter, () => runManualRollback(input));
+  return finished(session, reporter, () =>
+    runManualRollback({ ...input, context: 'default-branch' }),
+  );
 }
 
 /** The hotfix branch's files through the API, or nothing to write when the branch is gone. */
@@ -137,24 +147,44 @@ async function branchFiles(session: Session, branch: string) {
   }
 }
 
-/** Re-renders a hotfix's report from its deployments' records. */
+/**
+ * Re-renders a hotfix's report from its deployments' records: those of the environment where
+ * its latest deployment is, whatever the `environment` input says.
+ */
 export async function statusReport(
   session: Session,
   named: HotfixId | undefined,
   pr: number | undefined,
+  prBranch?: string,
 ): Promise<void> {
   const { ctx, settings } = session;
-  const records = await session.store().list(settings.environment);
+  const store = session.store();
   const hotfix =
-    named ?? parseHotfixNumber(String(rollbackSubject(records, undefined)?.payload.hotfix ?? ''));
+    named ??
+    parseHotfixNumber(
+      String(
+        rollbackSubject(await store.list(settings.environment), undefined)?.payload.hotfix ?? '',
+      ),
+    );
   if (!hotfix) {
     core.notice(`no hotfix deployment in ${settings.environment}: nothing to report`);
     core.setOutput('status', 'skipped');
     return;
   }
+  const all = await store.list();
+  const subject = manualRollbackSubject(all, hotfix, settings.environment, prBranch);
+  const environment = subject?.environment ?? settings.environment;
+  const records = all.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
   const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
   const paths = hotfixPaths(features.dir, hotfix.padded);
-  const state = stateFromRecords(hotfix, settings.environment, records, paths, Date.now());
+  const state = stateFromRecords(
+    subject?.hotfix ?? hotfix,
+    environment,
+    records,
+    paths,
+    Date.now(),
+    subject?.branch,
+  );
   const comment = await session.comment(
     hotfix,
     pr ?? (await findPullRequest(session.gh, ctx.repo, state.branch))?.number,
@@ -183,6 +213,21 @@ export async function chatOps(
     return undefined;
   }
   const pr = await getPullRequest(gh, ctx.repo, route.pr);
+  const own = `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
+  if (pr.headRepo?.toLowerCase() !== own) {
+    // A fork's branch may carry any name: chat-ops acts only on this repository's branches.
+    const marker = `<!-- hotfix-action:refusal:${route.commentId} -->`;
+    const text =
+      `\`/hotfix ${route.operation}\` works only on pull requests whose branch is in this repository; ` +
+      `this one comes from ${pr.headRepo ? escapeInline(pr.headRepo) : 'a repository that no longer exists'}. ` +
+      'Nothing was run: push the hotfix branch to this repository and use its pull request.';
+    await replyOnce(gh, ctx.repo, route.pr, marker, await session.ownLogin(), text);
+    core.error(
+      `/hotfix ${route.operation} on PR #${route.pr} refused: its head branch is in ${pr.headRepo ?? 'a deleted repository'}, not ${ctx.repo.owner}/${ctx.repo.repo}`,
+    );
+    core.setOutput('status', 'skipped');
+    return undefined;
+  }
   const parsed = parseHotfixBranch(pr.headRef);
   if (!parsed.ok) {
     core.notice(`/hotfix ${route.operation}: ${parsed.reason}`);
@@ -190,8 +235,8 @@ export async function chatOps(
     return undefined;
   }
   if (route.operation === 'status') {
-    await statusReport(session, parsed.id, route.pr);
+    await statusReport(session, parsed.id, route.pr, pr.headRef);
     return undefined;
   }
-  return manualRollback(session, parsed.id);
+  return manualRollback(session, parsed.id, pr.headRef);
 }

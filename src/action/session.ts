@@ -42,6 +42,8 @@ export class Session {
     readonly token: string,
     readonly settings: LaneSettings,
     readonly signal: AbortSignal,
+    /** Never printed: masked in every line a command writes. */
+    readonly secrets: readonly string[] = [token],
   ) {
     this.gh = createGitHub({
       token,
@@ -72,7 +74,14 @@ export class Session {
     return () => {
       comment ??= this.ownLogin().then(
         (login) =>
-          new StickyComment(this.gh, this.ctx.repo, pr, commentMarker(hotfix.padded), login),
+          new StickyComment(
+            this.gh,
+            this.ctx.repo,
+            pr,
+            commentMarker(hotfix.padded),
+            login,
+            this.settings.escalationMentions,
+          ),
       );
       return comment;
     };
@@ -97,7 +106,7 @@ export class Session {
       runner: processRunner({
         cwd: ctx.workspace,
         writeLine: (line) => core.info(line),
-        secrets: [this.token],
+        secrets: this.secrets,
       }),
       store: this.store(),
       files,
@@ -178,7 +187,13 @@ export class Session {
     }
     const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
     if (drafts.length > 0) {
-      const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin());
+      const urls = await ensureIssues(
+        this.gh,
+        this.ctx.repo,
+        drafts,
+        await this.ownLogin(),
+        settings.escalationMentions,
+      );
       core.info(`Follow-up issues: ${urls.join(' ')}`);
     }
   }

@@ -4,28 +4,24 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  padHotfixNumber,
-  parseHotfixBranch,
-  parseHotfixNumber,
-  type HotfixId,
-} from '../core/branch.js';
+import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
 import { formatDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
 import type { Reporter } from '../core/ports.js';
 import { renderReport } from '../core/report.js';
-import { rollbackSubject } from '../core/rollback-target.js';
+import { manualRollbackSubject } from '../core/manual-subject.js';
 import { parseSettings, type RawInputs } from '../core/settings.js';
-import { readSpec, renderSpec } from '../core/spec.js';
+import { renderSpec } from '../core/spec.js';
 import { renderTasks } from '../core/tasks.js';
 import { systemClock } from '../local/clock.js';
 import { processRunner } from '../local/command-runner.js';
 import { fileDeploymentStore } from '../local/file-store.js';
-import { fsSpecFiles, readIfExists, writeFileAtomic } from '../local/fs-files.js';
+import { fsSpecFiles, writeFileAtomic } from '../local/fs-files.js';
 import { repoState } from '../local/git.js';
 import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../local/workspace.js';
+import { monitorSecrets } from '../sources/endpoint.js';
 import { buildSources } from '../sources/index.js';
 import { VERSION } from '../version.js';
 
@@ -122,30 +118,26 @@ export async function rollbackCommand(ctx: CommandContext): Promise<number> {
         `found ${JSON.stringify(named)}; expected a hotfix number such as 42`,
       );
   }
-  const features = await featuresDirOf(root, settings.featuresDir);
   const store = fileDeploymentStore(root);
-  // The environment may come from the named hotfix's spec (its Target).
-  const environment = id
-    ? ((await specTarget(root, features.dir, id.padded)) ?? settings.environment)
-    : settings.environment;
-  const subject = rollbackSubject(await store.list(environment), id?.padded);
+  // The records say where the hotfix runs, whatever --environment says.
+  const subject = manualRollbackSubject(
+    await store.list(id ? undefined : settings.environment),
+    id,
+    settings.environment,
+  );
   if (!subject) {
     throw new InputError(
       'hotfix',
       id
-        ? `no deployment of hotfix ${id.padded} in ${environment}`
-        : `no successful deployment in ${environment} to roll back`,
+        ? `no deployment of hotfix ${id.padded} in .specswarm/deployments.json`
+        : `no successful deployment in ${settings.environment} to roll back`,
     );
   }
-  const hotfix = id ??
-    parseHotfixNumber(String(subject.payload.hotfix ?? '')) ?? {
-      number: 0,
-      padded: padHotfixNumber(0),
-      slug: '',
-    };
-  if (subject.payload.slug) hotfix.slug = String(subject.payload.slug);
   const result = await runManualRollback(
-    await laneInput(ctx, root, branch, subject.ref, hotfix, settings),
+    await laneInput(ctx, root, branch, subject.record.ref, subject.hotfix, {
+      ...settings,
+      environment: subject.environment,
+    }),
   );
   const code = await finishRun(ctx, root, result);
   // A rollback asked for and done is a success of this command.
@@ -202,16 +194,6 @@ export async function migrateCommand(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-async function specTarget(
-  root: string,
-  featuresDir: string,
-  padded: string,
-): Promise<string | undefined> {
-  const file = hotfixPaths(featuresDir, padded).spec;
-  const text = await readIfExists(path.join(root, file));
-  return text === undefined ? undefined : readSpec(text, file).target;
-}
-
 async function laneInput(
   ctx: CommandContext,
   root: string,
@@ -233,7 +215,11 @@ async function laneInput(
     signal: ctx.signal,
     ports: {
       clock: systemClock,
-      runner: processRunner({ cwd: root, writeLine: (line) => ctx.reporter.progress(line) }),
+      runner: processRunner({
+        cwd: root,
+        writeLine: (line) => ctx.reporter.progress(line),
+        secrets: monitorSecrets(settings),
+      }),
       store: fileDeploymentStore(root),
       files: fsSpecFiles(root),
       reporter: ctx.reporter,

@@ -3,6 +3,12 @@
  */
 import { errorAt, quote, type Origin } from './errors.js';
 
+/**
+ * The longest duration any input takes: 7 days. Longer would overflow Node's timers (which
+ * fire at once past about 24.8 days) and is no lane a human waits for.
+ */
+export const MAX_DURATION_MS = 7 * 24 * 3_600_000;
+
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 
 /** Parses a duration into milliseconds, or throws a typed error naming where it came from. */
@@ -15,8 +21,11 @@ export function parseDuration(text: string, origin: Origin): number {
   }
   const part = (index: number) => Number(match[index] ?? 0);
   const total = part(1) * 3_600_000 + part(2) * 60_000 + part(3) * 1000 + part(4);
-  if (!Number.isSafeInteger(total)) {
-    throw errorAt(origin, `found ${quote(text)}; that duration is too long`);
+  if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+    throw errorAt(
+      origin,
+      `found ${quote(text)}; that duration is too long: the longest is 168h (7 days)`,
+    );
   }
   return total;
 }

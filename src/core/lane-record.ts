@@ -82,6 +82,7 @@ export class LaneRecord {
       slug: hotfix.slug,
       spec: this.state.specPath,
       rollbackTarget,
+      branch: this.input.branch,
       ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
     };
   }

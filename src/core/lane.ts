@@ -7,7 +7,7 @@ import { formatDuration } from './duration.js';
 import { waitForEnvironment } from './environment-wait.js';
 import { hotfixPaths } from './features.js';
 import { describeSample, monitor, takeSample, type MonitorOutcome } from './monitor.js';
-import { planLane, type LanePlan } from './plan.js';
+import { planLane, type LanePlan, type RunContext } from './plan.js';
 import type {
   Clock,
   CommandRunner,
@@ -48,6 +48,8 @@ export interface LaneInput {
   ports: LanePorts;
   logUrl?: string;
   signal?: AbortSignal;
+  /** Where this run executes; `branch` (a push run) unless said (see {@link RunContext}). */
+  context?: RunContext;
 }
 
 /** How a run ended. */
@@ -67,7 +69,7 @@ export async function runLane(input: LaneInput): Promise<LaneResult> {
 
 /** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
 export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
-  const run = await LaneRun.open(input);
+  const run = await LaneRun.open(input, true);
   return run.executeManualRollback();
 }
 
@@ -87,7 +89,7 @@ class LaneRun {
   }
 
   /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
-  static async open(input: LaneInput): Promise<LaneRun> {
+  static async open(input: LaneInput, manual = false): Promise<LaneRun> {
     const { files, clock } = input.ports;
     const paths = hotfixPaths(input.featuresDir, input.hotfix.padded);
     const now = clock.now();
@@ -105,7 +107,9 @@ class LaneRun {
         version: input.version,
       });
     const spec: HotfixSpec = readSpec(specText, paths.spec);
-    const plan = planLane(input.settings, spec, paths.spec);
+    const plan = planLane(input.settings, spec, paths.spec, input.context);
+    // A manual rollback acts where the records say (its caller sets the environment from them).
+    if (manual) plan.environment = input.settings.environment;
     const existingTasks = await files.read(paths.tasks);
     const tasksText =
       existingTasks ??
@@ -182,11 +186,23 @@ class LaneRun {
       )?.id;
       this.state.rollbackTarget = target?.ref ?? null;
       this.record.event(`Manual rollback requested for ${this.plan.environment}`);
+      const ignored = this.plan.ignoredSpecRollback;
+      if (ignored)
+        this.record.event(
+          `The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`,
+        );
       if (this.settings.dryRun) return await this.dryRunRollback(target?.ref);
       const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
       return await this.record.finish(
         status,
-        status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
+        [
+          status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
+          ignored
+            ? `The spec's Rollback Plan (${ignored.from}) was not run: it is read from the hotfix branch, and a dispatch or chat-ops run executes with the default branch's secrets.`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
     } finally {
       await this.record.closeOpenDeployments();

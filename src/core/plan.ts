@@ -29,31 +29,53 @@ export interface LanePlan {
   rollbackCommand?: PlannedCommand;
   thresholds: Threshold[];
   thresholdsFrom: Origin;
+  /** The spec's Rollback Plan, when this run may not execute it (a default-branch run). */
+  ignoredSpecRollback?: PlannedCommand;
 }
 
+/**
+ * Where a run executes (README, "Trust boundaries"): `branch`, a push run of the hotfix branch,
+ * where the spec's commands and Target are in force; `default-branch`, a dispatch or chat-ops
+ * run, which executes with the default branch's secrets: there a command read from a branch is
+ * never run, and the environment comes from the deployment records, not the spec.
+ */
+export type RunContext = 'branch' | 'default-branch';
+
 /** Lays the spec over the settings and checks that every threshold has a source. */
-export function planLane(settings: LaneSettings, spec: HotfixSpec, specPath: string): LanePlan {
+export function planLane(
+  settings: LaneSettings,
+  spec: HotfixSpec,
+  specPath: string,
+  context: RunContext = 'branch',
+): LanePlan {
   const fromSpec = (line: number) => `${specPath}:${line}`;
+  const trusted = context === 'branch';
   const testCommands =
-    spec.testCommands.length > 0
+    trusted && spec.testCommands.length > 0
       ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
       : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
-  const rollbackCommand = spec.rollbackCommand
-    ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
-    : settings.rollbackCommand
-      ? { command: settings.rollbackCommand, from: 'input rollback-command' }
-      : settings.deployCommand
-        ? { command: settings.deployCommand, from: 'input deploy-command' }
-        : undefined;
+  const rollbackCommand =
+    trusted && spec.rollbackCommand
+      ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
+      : settings.rollbackCommand
+        ? { command: settings.rollbackCommand, from: 'input rollback-command' }
+        : settings.deployCommand
+          ? { command: settings.deployCommand, from: 'input deploy-command' }
+          : undefined;
   const specThresholds = spec.thresholds.length > 0;
   const plan: LanePlan = {
-    environment: spec.target ?? settings.environment,
+    environment: (trusted ? spec.target : undefined) ?? settings.environment,
     testCommands,
     deployCommand: settings.deployCommand,
     rollbackCommand,
     thresholds: specThresholds ? spec.thresholds : settings.thresholds,
     thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
   };
+  if (!trusted && spec.rollbackCommand)
+    plan.ignoredSpecRollback = {
+      command: spec.rollbackCommand.command,
+      from: fromSpec(spec.rollbackCommand.line),
+    };
   checkSources(plan, settings);
   return plan;
 }

@@ -49,6 +49,8 @@ export interface DeploymentPayload {
   slug: string;
   spec: string;
   rollbackTarget: string | null;
+  /** The hotfix's branch as pushed (`hotfix/7-db`), so a manual rollback finds it again. */
+  branch?: string;
   /** Set on a rollback deployment: the deployment it replaces. */
   rollbackOf?: string | number;
   /** The written justification when the gate was skipped. */
@@ -80,8 +82,11 @@ export interface NewDeployment {
 
 /** Where deployments and their statuses live: GitHub, or `.specswarm/deployments.json`. */
 export interface DeploymentStore {
-  /** The environment's deployments, newest first, each with its latest status. */
-  list(environment: string): Promise<DeploymentRecord[]>;
+  /**
+   * The environment's deployments, newest first, each with its latest status; every
+   * environment's when `environment` is undefined.
+   */
+  list(environment?: string): Promise<DeploymentRecord[]>;
   /**
    * Before a deploy: the rollback target (CONTRACT 9: the newest deployment whose latest status
    * is `success` and which is not of this hotfix, neither its payload's hotfix nor its SHA), and

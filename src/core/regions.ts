@@ -11,7 +11,24 @@ export interface Region {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+
+/**
+ * The text of an ATX heading line (`## Timeline ##` -> `Timeline`), `undefined` when the line is
+ * not one. Written without a backtracking pattern over the rest of the line, so that a 100 kB
+ * line costs linear time.
+ */
+export function atxHeading(line: string): string | undefined {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return undefined;
+  const rest = line.slice(open[0].length).trim();
+  // A closing run of `#`, alone or after white space, is not part of the text.
+  let i = rest.length;
+  while (i > 0 && rest[i - 1] === '#') i -= 1;
+  if (i === rest.length) return rest;
+  if (i === 0) return '';
+  return rest[i - 1] === ' ' || rest[i - 1] === '\t' ? rest.slice(0, i).trim() : rest;
+}
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
@@ -57,9 +74,8 @@ export function timelineRegion(text: string): Region | undefined {
   for (const line of lines(text)) {
     if (line.inFence) continue;
     if (start === undefined) {
-      const heading = ATX.exec(line.text);
-      if (heading && (heading[2] ?? '').trim().toLowerCase() === 'timeline') start = line.start;
-    } else if (ATX.test(line.text) || BREAK.test(line.text)) {
+      if (atxHeading(line.text)?.toLowerCase() === 'timeline') start = line.start;
+    } else if (atxHeading(line.text) !== undefined || BREAK.test(line.text)) {
       return { start, end: line.start };
     }
   }

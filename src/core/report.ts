@@ -201,10 +201,14 @@ function thresholdSection(state: LaneState): RootContent[] {
 /** A Mermaid `xychart-beta` of one metric against its limit, which GitHub draws. */
 function chart(source: string, metric: string, samples: readonly SampleRecord[]): Code {
   const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
-  const observed = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
+  const raw = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
   // A sample without data has no limit of its own: the line keeps the known one.
   let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
   const limit = points.map((p) => (last = p?.limit ?? last));
+  // Mermaid draws numbers only: ±Infinity (a Prometheus +Inf) is drawn off the top or bottom.
+  const finite = [...raw, ...limit].filter(Number.isFinite).map(Math.abs);
+  const edge = Math.max(1, ...finite) * 2;
+  const observed = raw.map((v) => (Number.isFinite(v) ? v : Math.sign(v) * edge));
   const label = (value: string) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
   const lines = [
     'xychart-beta',

@@ -20,6 +20,8 @@ export interface LaneSettings {
   rollbackCommand?: string;
   probeUrls: string[];
   prometheusUrl?: string;
+  /** `monitor-headers`: sent with every probe and Prometheus request. */
+  monitorHeaders: Record<string, string>;
   monitorCommand?: string;
   thresholds: Threshold[];
   monitorDurationMs: number;
@@ -127,6 +129,7 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     rollbackCommand: get('rollback-command'),
     probeUrls,
     prometheusUrl,
+    monitorHeaders: parseHeaders(get('monitor-headers') ?? ''),
     monitorCommand: get('monitor-command'),
     thresholds,
     monitorDurationMs: duration('monitor-duration', '10m'),
@@ -160,6 +163,27 @@ export function parseSettings(raw: RawInputs): LaneSettings {
   };
 }
 
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+
+/** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
+export function parseHeaders(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    const value = colon > 0 ? line.slice(colon + 1).trim() : '';
+    if (!HEADER_NAME.test(name) || value === '')
+      throw new InputError(
+        'monitor-headers',
+        `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`,
+      );
+    headers[name] = value;
+  });
+  return headers;
+}
+
 function positive(name: string, ms: number): number {
   if (ms <= 0) throw new InputError(name, 'found 0; expected a duration above zero such as 30s');
   return ms;
@@ -179,6 +203,7 @@ export const INPUT_NAMES = [
   'rollback-command',
   'probe-url',
   'prometheus-url',
+  'monitor-headers',
   'monitor-command',
   'thresholds',
   'monitor-duration',

@@ -274,9 +274,15 @@ export function setSpecStatus(text: string, status: SpecStatus): string {
       if (label.trim().toLowerCase() !== 'status') return false;
       const lineEnd = text.indexOf('\n', end);
       const stop = lineEnd < 0 ? text.length : lineEnd;
-      // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR.
-      const [, lead = '', , tail = ''] =
-        /^(\s*:?\s*)(.*?)(\\?[ \t]*\r?)$/s.exec(text.slice(end, stop)) ?? [];
+      // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
+      // part is found from its own end, never by a backtracking pattern (linear on long lines).
+      const value = text.slice(end, stop);
+      const lead = /^\s*:?\s*/.exec(value)![0];
+      let cut = value.length;
+      if (value[cut - 1] === '\r') cut -= 1;
+      while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t')) cut -= 1;
+      if (cut > lead.length && value[cut - 1] === '\\') cut -= 1;
+      const tail = value.slice(cut);
       result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
       return true;
     },

@@ -7,20 +7,21 @@ import type { DeploymentRecord } from './ports.js';
 import { isActiveState } from './rollback-target.js';
 import { initialState, stepOf, type LaneState } from './state.js';
 
-/** Rebuilds a report state from the environment's records (newest first). */
+/** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
 export function stateFromRecords(
   hotfix: HotfixId,
   environment: string,
   records: readonly DeploymentRecord[],
   paths: { spec: string; tasks: string },
   now: number,
+  branch: string = hotfixBranchName(hotfix),
 ): LaneState {
   const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
   const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
   const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
   const state = initialState({
     hotfix,
-    branch: hotfixBranchName(hotfix),
+    branch,
     sha: deployment?.ref ?? '',
     environment,
     specPath: paths.spec,

@@ -127,7 +127,7 @@ export function thresholdLimit(
   return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
 
-/** Compares a sample against a threshold. A missing or non-finite value is no data. */
+/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
 export function evaluateThreshold(
   t: Threshold,
   sample: Readonly<Record<string, number>>,
@@ -135,7 +135,7 @@ export function evaluateThreshold(
 ): ThresholdVerdict {
   const observed = sample[t.metric];
   const limit = thresholdLimit(t, baseline);
-  if (observed === undefined || !Number.isFinite(observed) || limit === undefined)
+  if (observed === undefined || Number.isNaN(observed) || limit === undefined)
     return { verdict: 'nodata' };
   return { verdict: compare(observed, t.op, limit) ? 'pass' : 'breach', observed, limit };
 }

@@ -2,6 +2,7 @@
  * The sticky PR comment (CONTRACT 10): one per hotfix, found by its marker in a comment authored
  * by the token's own user, updated in place, never duplicated.
  */
+import { neutralizeMentions } from '../core/mentions.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import { statusOf, type GitHub, type RepoRef } from './octokit.js';
 
@@ -16,20 +17,32 @@ export function commentMarker(padded: string): string {
 /** The login of the job's token (and of what `GET /user` cannot tell). */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
+/** What GitHub's GraphQL API is asked for the token's own login. */
+export const VIEWER_QUERY = 'query HotfixViewer { viewer { login } }';
+
 /**
- * The login the token acts as. The job's token (`ghs_`, an installation token) cannot read
- * `GET /user` and acts as `github-actions[bot]`: no request is spent to learn it.
+ * The login the token acts as. An installation token (`ghs_`: the job's own token, or a GitHub
+ * App's) cannot read `GET /user`, but GraphQL's `viewer` names it (`github-actions[bot]`, or
+ * `<app-slug>[bot]` for an App), so an App's comments and issues are found again on re-runs.
+ * When neither answers, the job's token is assumed.
  */
 export async function ownLogin(gh: GitHub, token: string): Promise<string> {
-  if (token.startsWith('ghs_')) return ACTIONS_BOT;
-  try {
-    const { data } = await gh.request('GET /user');
-    return data.login;
-  } catch (error) {
-    // The GITHUB_TOKEN of a workflow cannot read /user (403 "Resource not accessible by integration").
-    if (statusOf(error) === 403 || statusOf(error) === 401) return ACTIONS_BOT;
-    throw error;
+  if (!token.startsWith('ghs_')) {
+    try {
+      const { data } = await gh.request('GET /user');
+      return data.login;
+    } catch (error) {
+      if (statusOf(error) !== 403 && statusOf(error) !== 401) throw error;
+    }
   }
+  try {
+    const data = await gh.graphql<{ viewer?: { login?: unknown } }>(VIEWER_QUERY);
+    if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
+      return data.viewer.login;
+  } catch {
+    /* no GraphQL answer: the job's token is assumed below */
+  }
+  return ACTIONS_BOT;
 }
 
 /** A PR as the action needs it. */
@@ -39,6 +52,8 @@ export interface PullRequestInfo {
   body: string;
   headRef: string;
   headSha: string;
+  /** `owner/repo` of the head branch; `undefined` when its repository is gone. */
+  headRepo?: string;
 }
 
 /** The open PR whose head is `branch`, if any. */
@@ -74,7 +89,7 @@ function toPullRequestInfo(pr: {
   number: number;
   title: string;
   body: string | null;
-  head: { ref: string; sha: string };
+  head: { ref: string; sha: string; repo?: { full_name: string } | null };
 }): PullRequestInfo {
   return {
     number: pr.number,
@@ -82,6 +97,7 @@ function toPullRequestInfo(pr: {
     body: pr.body ?? '',
     headRef: pr.head.ref,
     headSha: pr.head.sha,
+    headRepo: pr.head.repo?.full_name,
   };
 }
 
@@ -112,9 +128,16 @@ export async function findOurComment(
   return (comments as ApiComment[]).find((c) => isOurComment(c, marker, login));
 }
 
-/** The body we post: the marker first, then the report, cut to GitHub's limit. */
-export function commentBody(marker: string, report: string): string {
-  const body = `${marker}\n${report}`;
+/**
+ * The body we post: the marker first, then the report, cut to GitHub's limit. No mention but
+ * `mentions` (the `escalation-mentions`) notifies anyone.
+ */
+export function commentBody(
+  marker: string,
+  report: string,
+  mentions: readonly string[] = [],
+): string {
+  const body = `${marker}\n${neutralizeMentions(report, mentions)}`;
   if (body.length <= MAX_BODY) return body;
   const note = '\n\n… (cut: the full report is in the job summary)';
   return body.slice(0, MAX_BODY - note.length) + note;
@@ -131,11 +154,12 @@ export class StickyComment {
     private readonly issue: number,
     private readonly marker: string,
     private readonly login: string,
+    private readonly mentions: readonly string[] = [],
   ) {}
 
   /** Creates or updates the comment; does nothing when the body did not change. */
   async upsert(report: string): Promise<number> {
-    const body = commentBody(this.marker, report);
+    const body = commentBody(this.marker, report, this.mentions);
     if (this.id !== undefined && body === this.lastBody) return this.id;
     if (this.id === undefined) {
       const found = await createOnce({

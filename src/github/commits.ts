@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { SpecFiles } from '../core/ports.js';
-import { readIfExists, writeFileAtomic } from '../local/fs-files.js';
-import { BOOKKEEPING_TRAILER } from '../action/events.js';
+import { readSpecFile, symlinkRefused, writeFileAtomic } from '../local/fs-files.js';
+import { ACTION_COMMITTER, BOOKKEEPING_TRAILER } from './bookkeeping.js';
 import { statusOf, type GitHub, type RepoRef } from './octokit.js';
 
 /** Options of the files port. */
@@ -53,7 +53,7 @@ export class ApiSpecFiles implements SpecFiles {
     if (this.base.has(file)) return this.base.get(file);
     let text = this.options.readRemote
       ? undefined
-      : await readIfExists(path.join(this.options.workspace, file));
+      : await readSpecFile(path.join(this.options.workspace, file), file);
     // Not in the checkout: a re-run of an older push may find it on the branch's newer head.
     if (
       text === undefined &&
@@ -123,6 +123,7 @@ export class ApiSpecFiles implements SpecFiles {
         message: `${message}\n\n${BOOKKEEPING_TRAILER}`,
         tree: newTree.sha,
         parents: [this.head],
+        committer: { ...ACTION_COMMITTER },
       });
       try {
         await gh.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
@@ -184,6 +185,7 @@ export class ApiSpecFiles implements SpecFiles {
         path: file,
         ref,
       });
+      if (!Array.isArray(data) && data.type === 'symlink') throw symlinkRefused(file);
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
       return Buffer.from(data.content, 'base64').toString('utf8');
     } catch (error) {

@@ -9,6 +9,7 @@ import type {
   NewDeployment,
 } from '../core/ports.js';
 import { isActiveState, isOfHotfix } from '../core/rollback-target.js';
+import { DEPLOY_TASK } from '../core/lane-record.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import type { GitHub, RepoRef } from './octokit.js';
 
@@ -75,13 +76,13 @@ export function githubDeploymentStore(
   });
 
   const page = async (
-    environment: string,
+    environment: string | undefined,
     pageNumber: number,
     extra: Record<string, string> = {},
   ) => {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
       ...repo,
-      environment,
+      ...(environment === undefined ? { task: DEPLOY_TASK } : { environment }),
       per_page: 30,
       page: pageNumber,
       ...extra,

@@ -2,6 +2,7 @@
  * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
  * marker (in an issue the token's own user opened) before it is created.
  */
+import { neutralizeMentions } from '../core/mentions.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import type { GitHub, RepoRef } from './octokit.js';
 
@@ -50,6 +51,8 @@ export async function ensureIssues(
   repo: RepoRef,
   drafts: readonly IssueDraft[],
   login: string,
+  /** The only mentions kept (`escalation-mentions`); any other `@name` is made inert. */
+  mentions: readonly string[] = [],
 ): Promise<string[]> {
   if (drafts.length === 0) return [];
   const listing = await listOurs(gh, repo, drafts[0]!.labels, login);
@@ -67,8 +70,8 @@ export async function ensureIssues(
       create: async () => {
         const { data } = await gh.request('POST /repos/{owner}/{repo}/issues', {
           ...repo,
-          title: draft.title,
-          body: `${draft.marker}\n${draft.body}`,
+          title: neutralizeMentions(draft.title),
+          body: `${draft.marker}\n${neutralizeMentions(draft.body, mentions)}`,
           labels: draft.labels,
           ...NO_RETRY,
         });

@@ -20,6 +20,24 @@ export interface ProcessRunnerOptions {
 
 const TAIL_LINES = 20;
 
+/**
+ * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
+ * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
+ * `HOTFIX_*` values. A command that needs a token gets it from the step's `env:` (README,
+ * "Tokens and secrets").
+ */
+export function commandEnvironment(
+  base: NodeJS.ProcessEnv,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (/^INPUT_/i.test(name) || name.toUpperCase() === 'ACTIONS_RUNTIME_TOKEN') continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
 /** Replaces each secret in `text` by `***`. */
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
@@ -36,7 +54,7 @@ export function processRunner(options: ProcessRunnerOptions): CommandRunner {
       return new Promise((resolve) => {
         const child = spawn('bash', ['-c', spec.command], {
           cwd: options.cwd,
-          env: { ...process.env, ...spec.env },
+          env: commandEnvironment(process.env, spec.env),
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,
         });

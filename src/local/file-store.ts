@@ -75,7 +75,10 @@ export function fileDeploymentStore(root: string, now: () => number = Date.now):
     async list(environment) {
       const data = await load();
       return data.deployments
-        .filter((d) => d.environment.toLowerCase() === environment.toLowerCase())
+        .filter(
+          (d) =>
+            environment === undefined || d.environment.toLowerCase() === environment.toLowerCase(),
+        )
         .map(view)
         .reverse();
     },

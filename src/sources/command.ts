@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { MetricSource } from '../core/ports.js';
+import { commandEnvironment } from '../local/command-runner.js';
 
 /** Options of the command source. */
 export interface CommandSourceOptions {
@@ -48,7 +49,7 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
     sample(signal) {
       return new Promise((resolve, reject) => {
         const child = spawn('bash', ['-c', options.command], {
-          env: { ...process.env, ...options.env },
+          env: commandEnvironment(process.env, options.env),
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,
         });

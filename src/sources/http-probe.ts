@@ -1,20 +1,29 @@
 /**
  * The HTTP probe: one sample = several GET requests to each URL. Gives `error_rate` (share of
  * failed requests), `latency_p95_ms`, `latency_max_ms` and `availability` (share of URLs that
- * answered at least once). A failure is a network error, a timeout or a status >= 400.
+ * answered at least once). A failure is a network error, a status >= 400, a redirect (3xx: a
+ * health endpoint answers itself; redirects are not followed), or a request that has not
+ * finished within its deadline (a hard one: a server trickling bytes cannot stretch it). At most
+ * {@link MAX_BODY_BYTES} of a body are read (README, "The HTTP probe").
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { MetricSource } from '../core/ports.js';
+import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Options of the probe. */
 export interface HttpProbeOptions {
   urls: readonly string[];
   /** Requests per URL per sample. */
   requests?: number;
-  /** Per request. */
+  /** Per request, from start to the end of the body. */
   timeoutMs?: number;
+  /** Added to every request (`monitor-headers`). */
+  headers?: Readonly<Record<string, string>>;
 }
+
+/** How much of a body the probe reads; the rest is not waited for. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 const agents = {
   http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
@@ -27,29 +36,49 @@ interface Probe {
   ms?: number;
 }
 
-function probeOnce(url: URL, timeoutMs: number, signal?: AbortSignal): Promise<Probe> {
+function probeOnce(target: Endpoint, timeoutMs: number, signal?: AbortSignal): Promise<Probe> {
   return new Promise((resolve) => {
     const started = performance.now();
+    const { url } = target;
     const lib = url.protocol === 'https:' ? https : http;
+    let settled = false;
+    const settle = (probe: Probe) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      resolve(probe);
+    };
     const req = lib.request(
       url,
       {
         method: 'GET',
         agent: url.protocol === 'https:' ? agents.https : agents.http,
-        headers: { 'user-agent': 'hotfix-action-probe' },
+        headers: { 'user-agent': 'hotfix-action-probe', ...target.headers },
         signal,
       },
       (res) => {
-        res.resume();
-        res.on('end', () => {
-          const ms = performance.now() - started;
-          resolve({ ok: (res.statusCode ?? 599) < 400, ms });
+        const status = res.statusCode ?? 599;
+        let read = 0;
+        const done = () => settle({ ok: status < 300, ms: performance.now() - started });
+        res.on('data', (chunk: Buffer) => {
+          read += chunk.length;
+          // Enough of the body: the answer is known; the rest is not waited for.
+          if (read >= MAX_BODY_BYTES) {
+            done();
+            req.destroy();
+          }
         });
-        res.on('error', () => resolve({ ok: false }));
+        res.on('end', done);
+        res.on('error', () => settle({ ok: false }));
+        res.on('close', () => settle({ ok: false }));
       },
     );
-    req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ ok: false }));
+    // A hard deadline for the whole request, body included.
+    const deadline = setTimeout(() => {
+      settle({ ok: false });
+      req.destroy(new Error('timeout'));
+    }, timeoutMs);
+    req.on('error', () => settle({ ok: false }));
     req.end();
   });
 }
@@ -63,7 +92,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /** Builds the HTTP probe source. */
 export function httpProbe(options: HttpProbeOptions): MetricSource {
-  const urls = options.urls.map((u) => new URL(u));
+  const urls = options.urls.map((u) => endpoint(u, options.headers));
   const requests = options.requests ?? 5;
   const timeoutMs = options.timeoutMs ?? 5000;
   return {

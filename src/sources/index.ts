@@ -12,6 +12,7 @@ import { prometheusSource } from './prometheus.js';
 export { commandSource, parseMonitorOutput } from './command.js';
 export { httpProbe, percentile } from './http-probe.js';
 export { instantValue, prometheusSource } from './prometheus.js';
+export { endpoint, endpointSecrets } from './endpoint.js';
 
 /** The sources the settings name, combined; `undefined` when there is none. */
 export function buildSources(
@@ -23,10 +24,18 @@ export function buildSources(
   // A probe request must answer well within one interval, or the cadence slips.
   const timeoutMs = Math.max(250, Math.min(5000, Math.floor(settings.monitorIntervalMs / 2)));
   if (settings.probeUrls.length > 0)
-    sources.push(httpProbe({ urls: settings.probeUrls, timeoutMs }));
+    sources.push(
+      httpProbe({ urls: settings.probeUrls, timeoutMs, headers: settings.monitorHeaders }),
+    );
   const queries = thresholds.filter((t) => t.promql).map((t) => t.metric);
   if (settings.prometheusUrl && queries.length > 0) {
-    sources.push(prometheusSource({ baseUrl: settings.prometheusUrl, queries }));
+    sources.push(
+      prometheusSource({
+        baseUrl: settings.prometheusUrl,
+        queries,
+        headers: settings.monitorHeaders,
+      }),
+    );
   }
   if (settings.monitorCommand) {
     sources.push(

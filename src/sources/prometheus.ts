@@ -1,15 +1,19 @@
 /**
  * The Prometheus source: each PromQL threshold's expression is an instant query
- * (`/api/v1/query`). An empty vector or NaN is no data; an unreachable server or an error
- * answer fails the sample (an Error phase).
+ * (`/api/v1/query`). An empty vector or NaN is no data; `+Inf` and `-Inf` are numbers (and
+ * breach any finite limit on their side); an unreachable server or an error answer fails the
+ * sample (an Error phase). Credentials in the URL go as a Basic header (see endpoint.ts).
  */
 import type { MetricSource } from '../core/ports.js';
+import { endpoint } from './endpoint.js';
 
 /** Options of the Prometheus source. */
 export interface PrometheusOptions {
   baseUrl: string;
   queries: readonly string[];
   timeoutMs?: number;
+  /** Added to every request (`monitor-headers`). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 interface QueryAnswer {
@@ -35,14 +39,18 @@ export function instantValue(answer: QueryAnswer): number | undefined {
   return toNumber(first.value?.[1]);
 }
 
+/** Prometheus writes sample values as Go does: `+Inf`, `-Inf`, `NaN` or a decimal. */
 function toNumber(text: unknown): number | undefined {
-  const n = typeof text === 'string' ? Number(text) : Number.NaN;
+  if (text === '+Inf' || text === 'Inf') return Number.POSITIVE_INFINITY;
+  if (text === '-Inf') return Number.NEGATIVE_INFINITY;
+  const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** Builds the Prometheus source. */
 export function prometheusSource(options: PrometheusOptions): MetricSource {
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const { url: baseUrl, headers } = endpoint(options.baseUrl, options.headers);
+  const base = baseUrl.href.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   return {
     name: 'prometheus',
@@ -53,6 +61,7 @@ export function prometheusSource(options: PrometheusOptions): MetricSource {
           const url = `${base}/api/v1/query?query=${encodeURIComponent(query)}`;
           const timeout = AbortSignal.timeout(timeoutMs);
           const res = await fetch(url, {
+            headers,
             signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
           });
           const body = (await res.json().catch(() => undefined)) as QueryAnswer | undefined;

@@ -1,0 +1,1069 @@
+export const id = 722;
+export const ids = [722];
+export const modules = {
+
+/***/ 9722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  chatOps: () => (/* binding */ chatOps),
+  manualRollback: () => (/* binding */ manualRollback),
+  pushLane: () => (/* binding */ pushLane),
+  statusReport: () => (/* binding */ statusReport)
+});
+
+// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
+var io = __webpack_require__(4010);
+// EXTERNAL MODULE: ./lib/core/branch.js
+var core_branch = __webpack_require__(4975);
+// EXTERNAL MODULE: ./lib/core/rollback-target.js
+var rollback_target = __webpack_require__(4345);
+;// CONCATENATED MODULE: ./lib/core/manual-subject.js
+/**
+ * The subject of a manual rollback (README, "Manual rollback"): which deployment, which
+ * environment, which hotfix and which branch. Read from the deployment records, whatever the
+ * `environment` input says, and never from a name rebuilt from the number when the record (or
+ * the PR) has the real one. Shared by the Action and the CLI.
+ */
+
+
+const SLUG = /^[a-z0-9._-]{1,100}$/;
+/**
+ * Picks the subject from `records`: the newest deployment of `named` in any environment, else
+ * the newest successful deployment of `environment`. `branch` is the real branch when known
+ * (a chat-ops PR's head). Every value taken from a record is re-validated: a record is data that
+ * anyone who can create a deployment may have written.
+ */
+function manualRollbackSubject(records, named, environment, branch) {
+    const pool = named
+        ? records
+        : records.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const record = (0,rollback_target/* rollbackSubject */.xD)(pool, named?.padded);
+    if (!record)
+        return undefined;
+    const refused = [];
+    const hotfix = named
+        ? { ...named }
+        : ((0,core_branch/* parseHotfixNumber */.rs)(String(record.payload.hotfix ?? '')) ?? {
+            number: 0,
+            padded: '000',
+            slug: '',
+        });
+    const slug = record.payload.slug;
+    if (typeof slug === 'string' && slug !== '') {
+        if (SLUG.test(slug))
+            hotfix.slug = slug;
+        else
+            refused.push(`slug ${JSON.stringify(slug.slice(0, 60))}`);
+    }
+    return {
+        record,
+        environment: record.environment,
+        hotfix,
+        branch: branch ?? recordedBranch(record, hotfix, refused) ?? (0,core_branch/* hotfixBranchName */.Yl)(hotfix),
+        refused,
+    };
+}
+/** The branch a deployment's payload names, when it is a hotfix branch of the same number. */
+function recordedBranch(record, hotfix, refused) {
+    const branch = record.payload.branch;
+    if (typeof branch !== 'string' || branch === '')
+        return undefined;
+    const parsed = (0,core_branch/* parseHotfixBranch */.yz)(branch);
+    if (parsed.ok && parsed.id.number === hotfix.number)
+        return branch;
+    refused.push(`branch ${JSON.stringify(branch.slice(0, 60))}`);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/features.js
+var core_features = __webpack_require__(7844);
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __webpack_require__(8415);
+// EXTERNAL MODULE: ./lib/core/lane-record.js + 1 modules
+var lane_record = __webpack_require__(9711);
+;// CONCATENATED MODULE: ./lib/core/environment-wait.js
+/**
+ * Before a deploy: the environment's rollback target, and another hotfix still deploying there,
+ * which is waited for (up to deploy-timeout, with progress) and then refused by name.
+ */
+
+
+/**
+ * Scans the environment; while another hotfix's deployment there is running (and not stale),
+ * waits for it, up to deploy-timeout, with progress. Then refuses, naming it.
+ */
+async function waitForEnvironment(record) {
+    const { clock, store } = record.ports;
+    const { environment } = record.plan;
+    const exclude = { hotfix: record.input.hotfix.padded, sha: record.input.sha };
+    const staleAfter = record.settings.deployTimeoutMs + record.settings.monitorDurationMs + 10 * 60_000;
+    const giveUpAt = clock.now() + record.settings.deployTimeoutMs;
+    for (;;) {
+        const scan = await store.scan(environment, exclude);
+        const { active } = scan;
+        if (!active)
+            return scan;
+        const who = `hotfix ${active.payload.hotfix || '(not a hotfix)'} (deployment ${active.id} of ${(0,lane_record/* short */.h0)(active.ref)}, ${active.state}${active.description ? `: ${active.description}` : ''})`;
+        if (clock.now() - Date.parse(active.createdAt) > staleAfter) {
+            record.ports.reporter.warn(`${who} has been running since ${active.createdAt}: taken as stale, not waited for`);
+            return scan;
+        }
+        if (clock.now() >= giveUpAt) {
+            return {
+                refused: `${who} is still deploying to ${environment} after ${(0,duration/* formatDuration */.a3)(record.settings.deployTimeoutMs)}; nothing was deployed. Push again when it is done, or mark it finished.`,
+            };
+        }
+        record.progress(`Waiting: ${who} is deploying to ${environment}`);
+        await clock.sleep(Math.min(15_000, Math.max(0, giveUpAt - clock.now())), record.input.signal);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/monitor.js + 1 modules
+var monitor = __webpack_require__(5566);
+;// CONCATENATED MODULE: ./lib/core/plan.js
+/**
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
+ * the spec replaces, it does not add), checked before anything is deployed.
+ */
+
+/** The metrics the HTTP probe gives. */
+const PROBE_METRICS = [
+    'error_rate',
+    'latency_p95_ms',
+    'latency_max_ms',
+    'availability',
+];
+/** Lays the spec over the settings and checks that every threshold has a source. */
+function planLane(settings, spec, specPath, context = 'branch') {
+    const fromSpec = (line) => `${specPath}:${line}`;
+    const trusted = context === 'branch';
+    const testCommands = trusted && spec.testCommands.length > 0
+        ? spec.testCommands.map((c) => ({ command: c.command, from: fromSpec(c.line) }))
+        : settings.testCommands.map((command) => ({ command, from: 'input test-command' }));
+    const rollbackCommand = trusted && spec.rollbackCommand
+        ? { command: spec.rollbackCommand.command, from: fromSpec(spec.rollbackCommand.line) }
+        : settings.rollbackCommand
+            ? { command: settings.rollbackCommand, from: 'input rollback-command' }
+            : settings.deployCommand
+                ? { command: settings.deployCommand, from: 'input deploy-command' }
+                : undefined;
+    const specThresholds = spec.thresholds.length > 0;
+    const plan = {
+        environment: (trusted ? spec.target : undefined) ?? settings.environment,
+        testCommands,
+        deployCommand: settings.deployCommand,
+        rollbackCommand,
+        thresholds: specThresholds ? spec.thresholds : settings.thresholds,
+        thresholdsFrom: specThresholds ? { file: specPath } : { input: 'thresholds' },
+    };
+    if (!trusted && spec.rollbackCommand)
+        plan.ignoredSpecRollback = {
+            command: spec.rollbackCommand.command,
+            from: fromSpec(spec.rollbackCommand.line),
+        };
+    checkSources(plan, settings);
+    return plan;
+}
+function checkSources(plan, settings) {
+    for (const t of plan.thresholds) {
+        const where = plan.thresholdsFrom;
+        if (t.promql && !settings.prometheusUrl) {
+            throw (0,errors/* errorAt */.Os)(where, `threshold "${t.source}" is a PromQL query but prometheus-url is empty; set prometheus-url`);
+        }
+        if (t.promql || settings.monitorCommand)
+            continue;
+        const probeMetric = PROBE_METRICS.includes(t.metric);
+        if (probeMetric && settings.probeUrls.length === 0) {
+            throw (0,errors/* errorAt */.Os)(where, `threshold "${t.source}" needs the HTTP probe but probe-url is empty; set probe-url`);
+        }
+        if (!probeMetric) {
+            throw (0,errors/* errorAt */.Os)(where, `threshold "${t.source}": no source gives "${t.metric}" (the probe gives ${PROBE_METRICS.join(', ')}); ` +
+                'set monitor-command to a command that prints it, or use a PromQL query in backticks');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/rollback-ladder.js
+/**
+ * The rollback ladder: roll back to the target, retry once, then the maintenance command, then
+ * escalation. HEAD is never redeployed in place of a missing target.
+ */
+
+/** Rolls back to `target`: retry once, then the maintenance command, then escalation. */
+async function rollBack(record, target, reason) {
+    const { plan, settings } = record;
+    record.step('rollback', 'running', reason);
+    record.event(`Rollback started: ${reason}`);
+    await record.publish();
+    if (!target) {
+        record.step('rollback', 'failed', 'no earlier successful deployment to roll back to');
+        return escalate(record, 'There is no earlier successful deployment to roll back to (HEAD is never redeployed instead).');
+    }
+    const deployment = await record.createDeployment({
+        environment: plan.environment,
+        ref: target,
+        task: lane_record/* DEPLOY_TASK */.so,
+        payload: {
+            ...record.payload(target),
+            rollbackOf: record.state.deployment?.id ?? record.replaces,
+        },
+        description: `Rollback of hotfix ${record.input.hotfix.padded}`,
+    });
+    record.state.rollback = {
+        id: deployment.id,
+        ref: target,
+        url: deployment.url,
+        state: 'in_progress',
+    };
+    await record.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${(0,lane_record/* short */.h0)(target)}`);
+    let detail = 'record-only (no rollback command)';
+    if (plan.rollbackCommand) {
+        const env = record.rollbackEnv(target, deployment.id);
+        let result = await record.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
+        if (!result.ok) {
+            record.event(`Rollback failed (${result.detail}): retrying once`);
+            result = await record.command('rollback (retry)', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
+        }
+        if (!result.ok) {
+            await record.deploymentStatus(deployment.id, 'failure', `Rollback failed twice: ${result.detail}`);
+            record.step('rollback', 'failed', `failed twice: ${result.detail}`);
+            return escalate(record, `The rollback to ${(0,lane_record/* short */.h0)(target)} failed twice (${result.detail}).`);
+        }
+        detail = `rolled back to ${(0,lane_record/* short */.h0)(target)}`;
+    }
+    await record.deploymentStatus(deployment.id, 'success', `Rolled back to ${(0,lane_record/* short */.h0)(target)}`);
+    record.step('rollback', 'passed', detail);
+    record.tick('T004');
+    record.setStatus('Rolled back');
+    record.event(`Rolled back to ${(0,lane_record/* short */.h0)(target)}`);
+    return 'rolled-back';
+}
+/** Runs the maintenance command (if any) and calls for a human, naming who. */
+async function escalate(record, why) {
+    const { settings } = record;
+    record.step('escalate', 'running', why);
+    let detail = why;
+    if (settings.maintenanceCommand) {
+        record.event('Running the maintenance command');
+        const result = await record.command('maintenance', settings.maintenanceCommand, record.commandEnv(record.state.rollbackTarget ?? record.input.sha), settings.deployTimeoutMs);
+        detail += result.ok
+            ? ' The maintenance command ran.'
+            : ` The maintenance command failed too (${result.detail}).`;
+    }
+    const mentions = settings.escalationMentions.join(' ');
+    record.state.message = `${detail} Manual intervention required${mentions ? `: ${mentions}` : ''}.`;
+    record.step('escalate', 'failed', detail);
+    record.setStatus('Escalated');
+    record.event(`Escalated: ${detail}`);
+    return 'escalated';
+}
+
+// EXTERNAL MODULE: ./lib/core/spec.js + 1 modules
+var core_spec = __webpack_require__(3859);
+// EXTERNAL MODULE: ./lib/core/state.js
+var core_state = __webpack_require__(4734);
+// EXTERNAL MODULE: ./lib/core/tasks.js
+var tasks = __webpack_require__(973);
+// EXTERNAL MODULE: ./lib/core/thresholds.js
+var thresholds = __webpack_require__(639);
+;// CONCATENATED MODULE: ./lib/core/lane.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the whole lane for a pushed hotfix. */
+async function runLane(input) {
+    const run = await LaneRun.open(input);
+    return run.execute();
+}
+/** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
+async function runManualRollback(input) {
+    const run = await LaneRun.open(input, true);
+    return run.executeManualRollback();
+}
+/** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
+class LaneRun {
+    created;
+    record;
+    constructor(input, plan, state, specText, tasksText, created) {
+        this.created = created;
+        this.record = new lane_record/* LaneRecord */.MQ(input, plan, state, specText, tasksText);
+    }
+    /** Reads (or renders) the spec and checks the plan: every error here comes before any write. */
+    static async open(input, manual = false) {
+        const { files, clock } = input.ports;
+        const paths = (0,core_features/* hotfixPaths */.v1)(input.featuresDir, input.hotfix.padded);
+        const now = clock.now();
+        const existingSpec = await files.read(paths.spec);
+        const specText = existingSpec ??
+            (0,core_spec/* renderSpec */.UE)({
+                id: input.hotfix,
+                title: input.settings.title,
+                severity: input.settings.severity,
+                summary: input.settings.summary,
+                environment: input.settings.environment,
+                branch: input.branch,
+                createdAt: now,
+                version: input.version,
+            });
+        const spec = (0,core_spec/* readSpec */.Ot)(specText, paths.spec);
+        const plan = planLane(input.settings, spec, paths.spec, input.context);
+        // A manual rollback acts where the records say (its caller sets the environment from them).
+        if (manual)
+            plan.environment = input.settings.environment;
+        const existingTasks = await files.read(paths.tasks);
+        const tasksText = existingTasks ??
+            (0,tasks/* renderTasks */.FW)({
+                id: input.hotfix,
+                createdAt: now,
+                monitorDuration: (0,duration/* formatDuration */.a3)(input.settings.monitorDurationMs),
+                rollbackPlan: plan.rollbackCommand
+                    ? `run the rollback command (${plan.rollbackCommand.from}) on the last successful deployment`
+                    : 'record-only: redeploy the last successful deployment by hand',
+            });
+        const state = (0,core_state/* initialState */.ue)({
+            hotfix: input.hotfix,
+            branch: input.branch,
+            sha: input.sha,
+            environment: plan.environment,
+            specPath: paths.spec,
+            tasksPath: paths.tasks,
+            title: spec.title,
+            thresholds: plan.thresholds,
+            startedAt: now,
+            dryRun: input.settings.dryRun,
+            skipTests: input.settings.skipTests,
+        });
+        return new LaneRun(input, plan, state, specText, tasksText, {
+            spec: existingSpec === undefined,
+            tasks: existingTasks === undefined,
+        });
+    }
+    get input() {
+        return this.record.input;
+    }
+    get plan() {
+        return this.record.plan;
+    }
+    get state() {
+        return this.record.state;
+    }
+    get ports() {
+        return this.record.ports;
+    }
+    get settings() {
+        return this.record.settings;
+    }
+    async execute() {
+        try {
+            return await this.lane();
+        }
+        finally {
+            await this.record.closeOpenDeployments();
+        }
+    }
+    async executeManualRollback() {
+        if (this.created.spec)
+            this.record.journal.persist = false;
+        try {
+            this.record.step('scaffold', 'skipped', 'manual rollback');
+            this.record.step('gate', 'skipped', 'manual rollback');
+            this.record.step('deploy', 'skipped', 'manual rollback');
+            this.record.step('monitor', 'skipped', 'manual rollback');
+            const { environment } = this.plan;
+            // A manual rollback never waits for another run: it is the way out.
+            const { target } = await this.ports.store.scan(environment, {
+                hotfix: this.input.hotfix.padded,
+                sha: this.input.sha,
+            });
+            this.record.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
+            this.state.rollbackTarget = target?.ref ?? null;
+            this.record.event(`Manual rollback requested for ${this.plan.environment}`);
+            const ignored = this.plan.ignoredSpecRollback;
+            if (ignored)
+                this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
+            if (this.settings.dryRun)
+                return await this.dryRunRollback(target?.ref);
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
+            return await this.record.finish(status, [
+                status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
+                ignored
+                    ? `The spec's Rollback Plan (${ignored.from}) was not run: it is read from the hotfix branch, and a dispatch or chat-ops run executes with the default branch's secrets.`
+                    : '',
+            ]
+                .filter(Boolean)
+                .join(' '));
+        }
+        finally {
+            await this.record.closeOpenDeployments();
+        }
+    }
+    async lane() {
+        const { settings, plan } = this;
+        const { hotfix } = this.input;
+        this.record.progress(`Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${(0,lane_record/* short */.h0)(this.input.sha)}`);
+        // 1. Scaffold: create what is missing, never overwrite what exists.
+        this.record.step('scaffold', 'running');
+        const createdWhat = [
+            this.created.spec && this.state.specPath,
+            this.created.tasks && this.state.tasksPath,
+        ].filter(Boolean);
+        // Written now, made durable with the final state: one bookkeeping commit per run on GitHub.
+        if (createdWhat.length > 0)
+            await this.record.journal.save();
+        this.record.step('scaffold', 'passed', createdWhat.length > 0
+            ? `created ${createdWhat.join(' and ')}`
+            : 'spec exists: read back, never overwritten');
+        await this.record.publish();
+        // 2. Gate.
+        const gate = await this.gate();
+        if (gate !== 'passed')
+            return this.record.finish('gate-failed', gate);
+        // 3. The rollback target and the baseline come from before the deploy; another hotfix
+        // deploying to the same environment is waited for, then refused.
+        const scan = await waitForEnvironment(this.record);
+        if ('refused' in scan)
+            return this.record.finish('deploy-failed', scan.refused);
+        const { target } = scan;
+        this.state.rollbackTarget = target?.ref ?? null;
+        this.record.progress(target
+            ? `Rollback target: ${(0,lane_record/* short */.h0)(target.ref)} (deployment ${target.id})`
+            : 'No earlier successful deployment: no rollback target');
+        const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
+        let baseline;
+        if (source && (0,thresholds/* needsBaseline */.ZQ)(plan.thresholds)) {
+            const sample = await (0,monitor/* takeSample */.ov)(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);
+            baseline = sample.values;
+            this.record.progress(`Baseline measured: ${(0,lane_record/* formatValues */.KU)(baseline)}`);
+        }
+        if (settings.dryRun)
+            return this.dryRun(target?.ref);
+        // 4. Deploy.
+        this.record.setStatus('Deploying');
+        // Each Status is written when it is set: hotfix.md says what the run is doing now.
+        await this.record.journal.save();
+        this.record.step('deploy', 'running');
+        const deployment = await this.record.createDeployment({
+            environment: plan.environment,
+            ref: this.input.sha,
+            task: lane_record/* DEPLOY_TASK */.so,
+            payload: this.record.payload(target?.ref ?? null),
+            description: `Hotfix ${hotfix.padded}`,
+        });
+        this.state.deployment = {
+            id: deployment.id,
+            ref: this.input.sha,
+            url: deployment.url,
+            state: 'in_progress',
+        };
+        await this.record.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`);
+        this.record.event(`Deployment ${deployment.id} of ${(0,lane_record/* short */.h0)(this.input.sha)} to ${plan.environment} started`);
+        await this.record.publish();
+        if (plan.deployCommand) {
+            const result = await this.record.command('deploy', plan.deployCommand, this.record.commandEnv(this.input.sha, deployment.id), settings.deployTimeoutMs);
+            if (!result.ok) {
+                this.record.step('deploy', 'failed', result.detail);
+                await this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`);
+                this.record.event(`Deploy failed (${result.detail}): rolling back`);
+                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+                const failed = `Deploy failed: ${result.detail}.`;
+                // Escalated: the escalation's message (what failed, who is called) follows the cause.
+                return rolled === 'rolled-back'
+                    ? this.record.finish('deploy-failed', failed)
+                    : this.record.finish('escalated', `${failed} ${this.state.message}`);
+            }
+        }
+        this.record.step('deploy', 'passed', plan.deployCommand ? 'deploy command succeeded' : 'record-only (no deploy-command)');
+        this.record.tick('T003');
+        this.record.event(`Deployed ${(0,lane_record/* short */.h0)(this.input.sha)} to ${plan.environment}`);
+        // 5. Monitor.
+        const outcome = await this.watch(source, baseline, deployment.id);
+        if (outcome.verdict === 'pass') {
+            const watched = source !== undefined;
+            await this.record.deploymentStatus(deployment.id, 'success', watched
+                ? `Hotfix ${hotfix.padded} healthy after ${(0,duration/* formatDuration */.a3)(settings.monitorDurationMs)}`
+                : `Hotfix ${hotfix.padded} deployed; nothing watched`);
+            this.record.tick('T004');
+            this.record.setStatus('Resolved');
+            return this.record.finish('resolved', watched
+                ? 'Every threshold held for the whole window.'
+                : 'Deployed; nothing was watched (no probe-url, prometheus-url or monitor-command).');
+        }
+        if (outcome.verdict === 'inconclusive') {
+            await this.record.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
+            this.record.setStatus('Active');
+            return this.record.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
+        }
+        const reason = outcome.reason;
+        await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
+        if (outcome.verdict === 'stop' || !settings.autoRollback) {
+            this.record.setStatus('Active');
+            const why = outcome.verdict === 'stop' ? 'on-monitor-error is fail' : 'auto-rollback is false';
+            return this.record.finish('breached', `${reason}. Not rolled back (${why}).`);
+        }
+        const rolled = await rollBack(this.record, target?.ref, reason);
+        return this.record.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
+    }
+    async gate() {
+        const { settings, plan } = this;
+        if (settings.skipTests) {
+            this.record.step('gate', 'skipped', `skipped: ${settings.skipTests}`);
+            this.record.event(`Essential tests skipped: ${settings.skipTests}`);
+            return 'passed';
+        }
+        if (plan.testCommands.length === 0) {
+            this.ports.reporter.warn("No essential test: set test-command or put commands in the spec's Testing Strategy.");
+            this.record.step('gate', 'skipped', 'no test command');
+            return 'passed';
+        }
+        this.record.setStatus('Testing');
+        await this.record.journal.save();
+        this.record.step('gate', 'running');
+        await this.record.publish();
+        for (const [index, test] of plan.testCommands.entries()) {
+            const result = await this.record.command(`test ${index + 1}/${plan.testCommands.length}`, test.command, this.record.commandEnv(this.input.sha), settings.testTimeoutMs);
+            if (!result.ok) {
+                const detail = `${test.command} (${test.from}) ${result.detail}`;
+                this.record.step('gate', 'failed', detail);
+                this.record.event(`Essential test failed: ${detail}`);
+                this.record.setStatus('Active');
+                return `Essential test failed: ${detail}. Nothing was deployed.`;
+            }
+        }
+        this.record.step('gate', 'passed', `${plan.testCommands.length} essential test(s) passed`);
+        this.record.tick('T001');
+        this.record.tick('T002');
+        this.record.event(`Essential tests passed (${plan.testCommands.length})`);
+        return 'passed';
+    }
+    async watch(source, baseline, deploymentId) {
+        const { settings, plan } = this;
+        if (!source) {
+            this.record.step('monitor', 'skipped', 'nothing to watch: no probe-url, prometheus-url or monitor-command');
+            this.ports.reporter.warn('Nothing is watched after the deploy: set probe-url, prometheus-url or monitor-command.');
+            return { verdict: 'pass', samples: [] };
+        }
+        this.record.setStatus('Monitoring');
+        this.record.step('monitor', 'running');
+        this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${(0,duration/* formatDuration */.a3)(settings.monitorDurationMs)}`);
+        await this.record.journal.save();
+        await this.record.publish();
+        const outcome = await (0,monitor/* monitor */.dm)({
+            thresholds: plan.thresholds,
+            source,
+            clock: this.ports.clock,
+            durationMs: settings.monitorDurationMs,
+            intervalMs: settings.monitorIntervalMs,
+            initialDelayMs: settings.monitorInitialDelayMs,
+            confirmSamples: settings.confirmSamples,
+            confirmIntervalMs: settings.confirmIntervalMs,
+            policy: settings.policy,
+            baseline,
+            signal: this.input.signal,
+            onSample: async (sample) => {
+                this.state.samples.push(sample);
+                const n = this.state.samples.length;
+                const kind = sample.confirmation ? 'confirmation sample' : 'sample';
+                this.record.progress(`  ${kind} ${n}: ${sample.phase} - ${(0,lane_record/* formatValues */.KU)(sample.values)}${sample.note ? ` (${sample.note})` : ''}`);
+                await this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${(0,monitor/* describeSample */.gS)(sample)}`.slice(0, 140));
+                await this.record.publish();
+            },
+        });
+        const detail = 'reason' in outcome
+            ? outcome.reason
+            : outcome.verdict === 'pass'
+                ? `${outcome.samples.length} sample(s), every threshold held`
+                : 'inconclusive: no data';
+        this.record.step('monitor', outcome.verdict === 'pass' ? 'passed' : 'failed', detail);
+        this.record.event(`Monitoring ended: ${detail}`);
+        return outcome;
+    }
+    async dryRun(target) {
+        const { plan } = this;
+        const env = this.record.commandEnv(this.input.sha, 'dry-run');
+        this.record.plannedCommand('deploy', plan.deployCommand ?? '(record-only: no deploy-command)', env);
+        this.planRollback(target);
+        this.record.step('deploy', 'skipped', 'dry run');
+        this.record.step('monitor', 'skipped', 'dry run');
+        return this.record.finish('dry-run', 'Dry run: everything read and validated; nothing deployed, nothing written.');
+    }
+    async dryRunRollback(target) {
+        this.planRollback(target);
+        return this.record.finish('dry-run', 'Dry run of a manual rollback: nothing deployed.');
+    }
+    /** Prints the rollback a real run would run (when there is a rollback command). */
+    planRollback(target) {
+        if (!this.plan.rollbackCommand)
+            return;
+        this.record.plannedCommand('rollback', this.plan.rollbackCommand.command, this.record.rollbackEnv(target ?? '(no rollback target)', 'dry-run'));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __webpack_require__(8346);
+// EXTERNAL MODULE: ./lib/core/report.js
+var report = __webpack_require__(1565);
+;// CONCATENATED MODULE: ./lib/core/status-report.js
+/**
+ * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
+ * `/hotfix status`, a PR opened) that re-render the report without running anything.
+ */
+
+
+
+/** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
+function stateFromRecords(hotfix, environment, records, paths, now, branch = (0,core_branch/* hotfixBranchName */.Yl)(hotfix)) {
+    const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
+    const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
+    const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
+    const state = (0,core_state/* initialState */.ue)({
+        hotfix,
+        branch,
+        sha: deployment?.ref ?? '',
+        environment,
+        specPath: paths.spec,
+        tasksPath: paths.tasks,
+        thresholds: [],
+        startedAt: deployment ? Date.parse(deployment.createdAt) : now,
+        dryRun: false,
+    });
+    for (const step of state.steps)
+        step.state = 'skipped';
+    state.endedAt = now;
+    if (!deployment) {
+        state.status = 'skipped';
+        state.message = `No deployment of hotfix ${hotfix.padded} in ${environment} yet.`;
+        return state;
+    }
+    state.deployment = {
+        id: deployment.id,
+        ref: deployment.ref,
+        state: deployment.state,
+        url: deployment.url,
+    };
+    state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
+    (0,core_state/* stepOf */.cg)(state, 'deploy').state = (0,rollback_target/* isActiveState */.aq)(deployment.state)
+        ? 'running'
+        : deployment.state === 'error'
+            ? 'failed'
+            : 'passed';
+    if (rollback) {
+        state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
+        (0,core_state/* stepOf */.cg)(state, 'rollback').state =
+            rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
+    }
+    if (rollback && (0,rollback_target/* isActiveState */.aq)(rollback.state))
+        state.status = 'running';
+    else if (rollback?.state === 'success')
+        state.status = 'rolled-back';
+    else if (rollback?.state === 'failure')
+        state.status = 'escalated';
+    else if (deployment.state === 'success')
+        state.status = 'resolved';
+    else if (deployment.state === 'failure' || deployment.state === 'error')
+        state.status = 'breached';
+    else
+        state.status = 'running';
+    state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
+    return state;
+}
+
+// EXTERNAL MODULE: ./lib/github/comments.js
+var comments = __webpack_require__(8325);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/local/fs-files.js
+var fs_files = __webpack_require__(2186);
+// EXTERNAL MODULE: ./lib/github/bookkeeping.js
+var bookkeeping = __webpack_require__(2407);
+// EXTERNAL MODULE: ./lib/github/octokit.js
+var octokit = __webpack_require__(1282);
+;// CONCATENATED MODULE: ./lib/github/commits.js
+/**
+ * The hotfix's files, committed to the hotfix branch through the Git Data API: a blob-less tree
+ * on top of the branch's head, a commit whose parent is that head, and a ref update without
+ * force. A head that moved (a human pushed) is re-read: a file the human changed keeps the
+ * human's version (our change to it is dropped with a warning), the rest is retried on top.
+ */
+
+
+
+
+/** SpecFiles over the Git Data API. */
+class ApiSpecFiles {
+    options;
+    /** What each path holds at `head` (undefined: absent), as far as we know. */
+    base = new Map();
+    pending = new Map();
+    /** Files a human changed while we worked: theirs from now on, never written again. */
+    humanOwned = new Set();
+    head;
+    headTree;
+    /** Commits made by this run. */
+    commits = [];
+    constructor(options) {
+        this.options = options;
+        this.head = options.head;
+        this.headTree = options.headTree;
+    }
+    async read(file) {
+        if (this.pending.has(file))
+            return this.pending.get(file);
+        if (this.base.has(file))
+            return this.base.get(file);
+        let text = this.options.readRemote
+            ? undefined
+            : await (0,fs_files/* readSpecFile */.MB)(external_node_path_.join(this.options.workspace, file), file);
+        // Not in the checkout: a re-run of an older push may find it on the branch's newer head.
+        if (text === undefined &&
+            (this.options.readRemote || (this.options.mayHaveMoved && (await this.branchMoved())))) {
+            text = await this.contentAt(file, this.head);
+        }
+        this.base.set(file, text);
+        return text;
+    }
+    moved;
+    /** Whether the branch's head is past the checkout (looked up once); moves `head` there. */
+    branchMoved() {
+        this.moved ??= (async () => {
+            const { gh, repo, branch } = this.options;
+            const { data } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+                ...repo,
+                ref: `heads/${branch}`,
+            });
+            if (data.object.sha === this.head)
+                return false;
+            this.head = data.object.sha;
+            this.headTree = undefined;
+            return true;
+        })();
+        return this.moved;
+    }
+    async write(file, content) {
+        if (this.humanOwned.has(file))
+            return;
+        if (!this.base.has(file))
+            await this.read(file);
+        this.pending.set(file, content);
+        if (!this.options.readRemote)
+            await (0,fs_files/* writeFileAtomic */.Zf)(external_node_path_.join(this.options.workspace, file), content);
+    }
+    async flush(message) {
+        const { gh, repo, branch, warn } = this.options;
+        const changes = () => [...this.pending].filter(([file, content]) => this.base.get(file) !== content);
+        const tries = this.options.tries ?? 3;
+        for (let attempt = 1; changes().length > 0; attempt += 1) {
+            if (attempt > tries) {
+                warn(`could not commit ${changes()
+                    .map(([f]) => f)
+                    .join(', ')} to ${branch} after ${tries} tries (the branch keeps moving); the files are in the job's workspace and the report`);
+                return;
+            }
+            const tree = this.headTree ?? (await this.treeOf(this.head));
+            const { data: newTree } = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
+                ...repo,
+                base_tree: tree,
+                tree: changes().map(([file, content]) => ({
+                    path: file,
+                    mode: '100644',
+                    type: 'blob',
+                    content,
+                })),
+            });
+            const { data: commit } = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
+                ...repo,
+                message: `${message}\n\n${bookkeeping/* BOOKKEEPING_TRAILER */.ns}`,
+                tree: newTree.sha,
+                parents: [this.head],
+                committer: { ...bookkeeping/* ACTION_COMMITTER */.wB },
+            });
+            try {
+                await gh.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                    ...repo,
+                    ref: `heads/${branch}`,
+                    sha: commit.sha,
+                    force: false,
+                });
+            }
+            catch (error) {
+                if ((0,octokit/* statusOf */.c)(error) !== 422)
+                    throw error;
+                await this.rebase();
+                continue;
+            }
+            this.commits.push(commit.sha);
+            this.head = commit.sha;
+            this.headTree = newTree.sha;
+            for (const [file, content] of changes())
+                this.base.set(file, content);
+            this.pending.clear();
+        }
+        this.pending.clear();
+    }
+    /** The branch moved: take its new head; a file changed there keeps its new version. */
+    async rebase() {
+        const { gh, repo, branch, warn } = this.options;
+        const { data: ref } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            ...repo,
+            ref: `heads/${branch}`,
+        });
+        this.head = ref.object.sha;
+        this.headTree = undefined;
+        for (const file of [...this.pending.keys()]) {
+            const remote = await this.contentAt(file, this.head);
+            if (remote !== this.base.get(file)) {
+                warn(`${file} was changed on ${branch} while the action worked: your version is kept, the action's update of it is dropped (see the report)`);
+                this.pending.delete(file);
+                this.humanOwned.add(file);
+                this.base.set(file, remote);
+            }
+        }
+    }
+    async treeOf(commitSha) {
+        const { gh, repo } = this.options;
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+            ...repo,
+            commit_sha: commitSha,
+        });
+        return data.tree.sha;
+    }
+    async contentAt(file, ref) {
+        const { gh, repo } = this.options;
+        try {
+            const { data } = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                ...repo,
+                path: file,
+                ref,
+            });
+            if (!Array.isArray(data) && data.type === 'symlink')
+                throw (0,fs_files/* symlinkRefused */.UP)(file);
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                return undefined;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if ((0,octokit/* statusOf */.c)(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/github/permissions.js
+/**
+ * Who may run `/hotfix` commands: collaborators with write, maintain or admin permission.
+ */
+
+/** Whether `username` has write, maintain or admin permission on the repository. */
+async function canOperate(gh, repo, username) {
+    try {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+            ...repo,
+            username,
+        });
+        const role = data.role_name ?? '';
+        return (data.permission === 'admin' ||
+            data.permission === 'write' ||
+            ['admin', 'maintain', 'write'].includes(role));
+    }
+    catch (error) {
+        if ((0,octokit/* statusOf */.c)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/local/workspace.js + 1 modules
+var workspace = __webpack_require__(3520);
+;// CONCATENATED MODULE: ./lib/action/operations.js
+/**
+ * What each route does: the push lane, a manual rollback, a status report, chat-ops.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The push lane. */
+async function pushLane(session, route) {
+    const { ctx, settings, gh } = session;
+    const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, route.branch);
+    // Title and summary: the PR's, else the head commit's (CONTRACT 5).
+    const withText = {
+        ...settings,
+        title: settings.title ?? pr?.title ?? route.title,
+        summary: settings.summary ?? (pr?.body || route.summary),
+    };
+    const files = settings.dryRun
+        ? (0,fs_files/* fsSpecFiles */.iE)(ctx.workspace)
+        : new ApiSpecFiles({
+            gh,
+            repo: ctx.repo,
+            branch: route.branch,
+            workspace: ctx.workspace,
+            head: route.sha,
+            headTree: await session.localTree(route.sha),
+            // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
+            mayHaveMoved: ctx.runAttempt !== '1',
+            warn: (m) => io/* warning */.$e(m),
+        });
+    const { input, reporter } = await session.laneInput(route.hotfix, route.branch, route.sha, files, pr?.number, withText);
+    return finished(session, reporter, () => runLane(input));
+}
+/** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
+async function finished(session, reporter, lane) {
+    let result;
+    try {
+        result = await lane();
+    }
+    finally {
+        // The log group ends before the summary and follow-ups are written, and on any error.
+        reporter.close();
+    }
+    await session.finish(result.state);
+    return result;
+}
+/**
+ * A manual rollback (dispatch or `/hotfix rollback`). It runs in the default branch's context:
+ * the environment and branch come from the deployment records (or the PR), and the spec's
+ * commands are never run (README, "Trust boundaries").
+ */
+async function manualRollback(session, named, prBranch) {
+    const { ctx, settings, gh } = session;
+    const store = session.store();
+    const records = await store.list(named ? undefined : settings.environment);
+    const subject = manualRollbackSubject(records, named, settings.environment, prBranch);
+    if (!subject) {
+        throw new errors/* InputError */.dz('hotfix', named
+            ? `no deployment of hotfix ${named.padded} in any environment`
+            : `no successful deployment in ${settings.environment} to roll back`);
+    }
+    for (const value of subject.refused)
+        io/* warning */.$e(`deployment ${subject.record.id}: its payload's ${value} is not valid and was not used`);
+    if (subject.environment !== settings.environment)
+        io/* notice */.lm(`hotfix ${subject.hotfix.padded}'s latest deployment is in ${subject.environment}: rolling back there (input environment is ${settings.environment})`);
+    const files = await branchFiles(session, subject.branch);
+    const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, subject.branch);
+    const { input, reporter } = await session.laneInput(subject.hotfix, subject.branch, subject.record.ref, files, pr?.number, { ...settings, environment: subject.environment });
+    return finished(session, reporter, () => runManualRollback({ ...input, context: 'default-branch' }));
+}
+/** The hotfix branch's files through the API, or nothing to write when the branch is gone. */
+async function branchFiles(session, branch) {
+    const { gh, ctx } = session;
+    try {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            ...ctx.repo,
+            ref: `heads/${branch}`,
+        });
+        return new ApiSpecFiles({
+            gh,
+            repo: ctx.repo,
+            branch,
+            workspace: ctx.workspace,
+            head: data.object.sha,
+            readRemote: true,
+            warn: (m) => io/* warning */.$e(m),
+        });
+    }
+    catch (error) {
+        if ((0,octokit/* statusOf */.c)(error) !== 404)
+            throw error;
+        io/* notice */.lm(`${branch} no longer exists: the rollback is recorded in the deployments and the report, not in hotfix.md`);
+        return { read: async () => undefined, write: async () => { }, flush: async () => { } };
+    }
+}
+/**
+ * Re-renders a hotfix's report from its deployments' records: those of the environment where
+ * its latest deployment is, whatever the `environment` input says.
+ */
+async function statusReport(session, named, pr, prBranch) {
+    const { ctx, settings } = session;
+    const store = session.store();
+    const hotfix = named ??
+        (0,core_branch/* parseHotfixNumber */.rs)(String((0,rollback_target/* rollbackSubject */.xD)(await store.list(settings.environment), undefined)?.payload.hotfix ?? ''));
+    if (!hotfix) {
+        io/* notice */.lm(`no hotfix deployment in ${settings.environment}: nothing to report`);
+        io/* setOutput */.uH('status', 'skipped');
+        return;
+    }
+    const all = await store.list();
+    const subject = manualRollbackSubject(all, hotfix, settings.environment, prBranch);
+    const environment = subject?.environment ?? settings.environment;
+    const records = all.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const features = await (0,workspace/* featuresDirOf */.QJ)(ctx.workspace, settings.featuresDir);
+    const paths = (0,core_features/* hotfixPaths */.v1)(features.dir, hotfix.padded);
+    const state = stateFromRecords(subject?.hotfix ?? hotfix, environment, records, paths, Date.now(), subject?.branch);
+    const comment = await session.comment(hotfix, pr ?? (await (0,comments/* findPullRequest */._f)(session.gh, ctx.repo, state.branch))?.number)();
+    if (comment)
+        await comment.upsert((0,report/* renderReport */.B)(state));
+    io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
+    io/* setOutput */.uH('hotfix-number', hotfix.padded);
+    io/* setOutput */.uH('status', state.status);
+    io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
+}
+/** `/hotfix rollback|status` on a PR: only for write, maintain or admin. */
+async function chatOps(session, route) {
+    const { gh, ctx } = session;
+    if (!(await canOperate(gh, ctx.repo, route.user))) {
+        const marker = `<!-- hotfix-action:refusal:${route.commentId} -->`;
+        const text = `Sorry @${(0,markdown/* escapeInline */.VV)(route.user)}, \`/hotfix ${route.operation}\` needs write, maintain or admin permission ` +
+            'on this repository. Nothing was run; ask a maintainer to run it.';
+        await (0,comments/* replyOnce */.iv)(gh, ctx.repo, route.pr, marker, await session.ownLogin(), text);
+        io/* notice */.lm(`/hotfix ${route.operation} by ${route.user} refused: no write permission`);
+        io/* setOutput */.uH('status', 'skipped');
+        return undefined;
+    }
+    const pr = await (0,comments/* getPullRequest */.T9)(gh, ctx.repo, route.pr);
+    const own = `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
+    if (pr.headRepo?.toLowerCase() !== own) {
+        // A fork's branch may carry any name: chat-ops acts only on this repository's branches.
+        const marker = `<!-- hotfix-action:refusal:${route.commentId} -->`;
+        const text = `\`/hotfix ${route.operation}\` works only on pull requests whose branch is in this repository; ` +
+            `this one comes from ${pr.headRepo ? (0,markdown/* escapeInline */.VV)(pr.headRepo) : 'a repository that no longer exists'}. ` +
+            'Nothing was run: push the hotfix branch to this repository and use its pull request.';
+        await (0,comments/* replyOnce */.iv)(gh, ctx.repo, route.pr, marker, await session.ownLogin(), text);
+        io/* error */.z3(`/hotfix ${route.operation} on PR #${route.pr} refused: its head branch is in ${pr.headRepo ?? 'a deleted repository'}, not ${ctx.repo.owner}/${ctx.repo.repo}`);
+        io/* setOutput */.uH('status', 'skipped');
+        return undefined;
+    }
+    const parsed = (0,core_branch/* parseHotfixBranch */.yz)(pr.headRef);
+    if (!parsed.ok) {
+        io/* notice */.lm(`/hotfix ${route.operation}: ${parsed.reason}`);
+        io/* setOutput */.uH('status', 'skipped');
+        return undefined;
+    }
+    if (route.operation === 'status') {
+        await statusReport(session, parsed.id, route.pr, pr.headRef);
+        return undefined;
+    }
+    return manualRollback(session, parsed.id, pr.headRef);
+}
+
+
+/***/ })
+
+};
