@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { examplePayload } from '../helpers/action.js';
+import { examplePayload, everythingWritten } from '../helpers/action.js';
 import { git } from '../helpers/repo.js';
 import { commentPayload, laneWorld } from '../helpers/world.js';
 
@@ -198,13 +198,7 @@ describe('credentials in monitor URLs', () => {
       expect(run.log.split('\n').filter((l) => l.includes(secret))).toEqual([
         `::add-mask::${secret}`,
       ]);
-    const everywhere = [
-      ...w.emulator.comments.map((c) => c.body),
-      ...w.emulator.issues.map((i) => `${i.title}\n${i.body}`),
-      ...w.emulator.deployments.map((d) => JSON.stringify(d)),
-      run.summary,
-      w.emulator.git(['log', '-p', '--all']),
-    ];
+    const everywhere = everythingWritten(w.emulator, run);
     for (const text of everywhere) for (const secret of secrets) expect(text).not.toContain(secret);
   });
 });

@@ -123,3 +123,17 @@ export async function runAction(options: {
     });
   });
 }
+
+/**
+ * Everything a run wrote where people read it: comments, issues, deployments with their
+ * statuses and payloads, the job summary and every commit's patch. A secret must be in none.
+ */
+export function everythingWritten(emulator: GitHubEmulator, run: ActionRun): string[] {
+  return [
+    ...emulator.comments.map((c) => c.body),
+    ...emulator.issues.map((i) => `${i.title}\n${i.body}`),
+    ...emulator.deployments.map((d) => JSON.stringify(d)),
+    run.summary,
+    emulator.git(['log', '-p', '--all']),
+  ];
+}

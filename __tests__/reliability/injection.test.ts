@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../../src/core/markdown.js';
-import { runAction } from '../helpers/action.js';
+import { runAction, everythingWritten } from '../helpers/action.js';
 import { githubWorld } from '../helpers/world.js';
 import { DEPLOY_COMMAND } from '../helpers/repo.js';
 
@@ -161,13 +161,7 @@ describe('untrusted text never reaches a shell, markup, a marker or a workflow c
     expect(run.log).toContain('token=***');
     expect(run.log).toContain('inputs: 0');
     expect(run.log).not.toContain('runtime-secret-value');
-    const everywhere = [
-      ...w.emulator.comments.map((c) => c.body),
-      ...w.emulator.issues.map((i) => `${i.title}\n${i.body}`),
-      ...w.emulator.deployments.map((d) => JSON.stringify(d)),
-      run.summary,
-      w.emulator.git(['log', '-p', '--all']),
-    ];
+    const everywhere = everythingWritten(w.emulator, run);
     for (const text of everywhere) expect(text).not.toContain(token);
   });
 
