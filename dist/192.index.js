@@ -196,14 +196,16 @@ async function listOurs(gh, repo, labels, login) {
  */
 async function ensureIssues(gh, repo, drafts, login, 
 /** The only mentions kept (`escalation-mentions`); any other `@name` is made inert. */
-mentions = []) {
+mentions = [], 
+/** When given, a draft that cannot be opened is a warning and the next is still tried. */
+warn) {
     if (drafts.length === 0)
         return [];
     const listing = await listOurs(gh, repo, drafts[0].labels, login);
     const urls = [];
     for (const draft of drafts) {
         let fresh = false;
-        const issue = await (0,create_once/* createOnce */.Ur)({
+        const opening = (0,create_once/* createOnce */.Ur)({
             lookupFirst: true,
             // The first lookup uses the one listing; a retry after a failed create lists again.
             lookup: async () => {
@@ -222,7 +224,16 @@ mentions = []) {
                 return data;
             },
         });
-        urls.push(issue.html_url);
+        if (!warn) {
+            urls.push((await opening).html_url);
+            continue;
+        }
+        try {
+            urls.push((await opening).html_url);
+        }
+        catch (error) {
+            warn(`could not open the issue "${draft.title}": ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
     return urls;
 }
@@ -345,10 +356,10 @@ function actionReporter(options = {}) {
         lastAt = now();
         const report = (0,core_report/* renderReport */.B)(state);
         writing = writing.then(async () => {
-            const comment = await options.comment?.();
-            if (!comment)
-                return;
             try {
+                const comment = await options.comment?.();
+                if (!comment)
+                    return;
                 await comment.upsert(report);
             }
             catch (error) {
@@ -1042,8 +1053,15 @@ class Session {
         }
         const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
         if (drafts.length > 0) {
-            const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), settings.escalationMentions);
-            io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
+            // Each issue that cannot be opened is a warning; the others are still opened.
+            try {
+                const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), settings.escalationMentions, (message) => io/* warning */.$e(message));
+                if (urls.length > 0)
+                    io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
+            }
+            catch (error) {
+                io/* warning */.$e(`could not open the follow-up issues: ${error instanceof Error ? error.message : String(error)}`);
+            }
         }
     }
 }

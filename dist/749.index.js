@@ -256,8 +256,21 @@ class LaneRecord {
                 step.state = 'skipped';
         }
         this.event(`Finished: ${status}. ${message}`);
-        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
-        await this.publish();
+        // The end of a run always happens (README, "Concurrency in an incident"): a commit that
+        // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
+        // written is a warning, and the outputs, summary and follow-ups still follow.
+        try {
+            await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
+        }
+        catch (error) {
+            this.ports.reporter.warn(`Could not commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch}: ${(0,errors/* getErrorMessage */.u1)(error)}. The outputs, the report and the follow-up issues are written all the same.`);
+        }
+        try {
+            await this.publish();
+        }
+        catch (error) {
+            this.ports.reporter.warn(`Could not publish the report: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        }
         return { status, exitCode: (0,core_state/* exitCodeOf */.FO)(status), state: this.state };
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */

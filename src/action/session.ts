@@ -187,14 +187,22 @@ export class Session {
     }
     const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
     if (drafts.length > 0) {
-      const urls = await ensureIssues(
-        this.gh,
-        this.ctx.repo,
-        drafts,
-        await this.ownLogin(),
-        settings.escalationMentions,
-      );
-      core.info(`Follow-up issues: ${urls.join(' ')}`);
+      // Each issue that cannot be opened is a warning; the others are still opened.
+      try {
+        const urls = await ensureIssues(
+          this.gh,
+          this.ctx.repo,
+          drafts,
+          await this.ownLogin(),
+          settings.escalationMentions,
+          (message) => core.warning(message),
+        );
+        if (urls.length > 0) core.info(`Follow-up issues: ${urls.join(' ')}`);
+      } catch (error) {
+        core.warning(
+          `could not open the follow-up issues: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
   }
 }

@@ -53,13 +53,15 @@ export async function ensureIssues(
   login: string,
   /** The only mentions kept (`escalation-mentions`); any other `@name` is made inert. */
   mentions: readonly string[] = [],
+  /** When given, a draft that cannot be opened is a warning and the next is still tried. */
+  warn?: (message: string) => void,
 ): Promise<string[]> {
   if (drafts.length === 0) return [];
   const listing = await listOurs(gh, repo, drafts[0]!.labels, login);
   const urls: string[] = [];
   for (const draft of drafts) {
     let fresh = false;
-    const issue = await createOnce({
+    const opening = createOnce({
       lookupFirst: true,
       // The first lookup uses the one listing; a retry after a failed create lists again.
       lookup: async () => {
@@ -78,7 +80,17 @@ export async function ensureIssues(
         return data as ApiIssue;
       },
     });
-    urls.push(issue.html_url);
+    if (!warn) {
+      urls.push((await opening).html_url);
+      continue;
+    }
+    try {
+      urls.push((await opening).html_url);
+    } catch (error) {
+      warn(
+        `could not open the issue "${draft.title}": ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
   return urls;
 }

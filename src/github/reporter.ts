@@ -36,9 +36,9 @@ export function actionReporter(options: ActionReporterOptions = {}): ActionRepor
     lastAt = now();
     const report = renderReport(state);
     writing = writing.then(async () => {
-      const comment = await options.comment?.();
-      if (!comment) return;
       try {
+        const comment = await options.comment?.();
+        if (!comment) return;
         await comment.upsert(report);
       } catch (error) {
         core.warning(
