@@ -98,6 +98,16 @@ function githubDeploymentStore(gh, repo, options) {
             }
             return { active };
         },
+        async findRollbackOf(environment, id) {
+            // The newest deployments only, without their statuses: one request a sample.
+            const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+                ...repo,
+                environment,
+                per_page: 10,
+            });
+            const found = data.find((d) => String(parsePayload(d.payload).rollbackOf ?? '') === String(id));
+            return found && toRecord(found);
+        },
         async create(input) {
             const payload = {
                 ...input.payload,

@@ -508,6 +508,13 @@ class LaneRun {
             return this.record.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
         }
         const reason = outcome.reason;
+        if (outcome.verdict === 'yielded') {
+            // A human's rollback is the way out that was taken: no second rollback.
+            await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
+            this.record.step('rollback', 'skipped', reason);
+            this.record.setStatus('Rolled back');
+            return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
+        }
         await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
         if (outcome.verdict === 'stop' || !settings.autoRollback) {
             this.record.setStatus('Active');
@@ -573,6 +580,7 @@ class LaneRun {
             policy: settings.policy,
             baseline,
             signal: this.input.signal,
+            interrupted: () => this.rolledBackByHand(deploymentId),
             onSample: async (sample) => {
                 this.state.samples.push(sample);
                 const n = this.state.samples.length;
@@ -587,9 +595,31 @@ class LaneRun {
             : outcome.verdict === 'pass'
                 ? `${outcome.samples.length} sample(s), every threshold held`
                 : 'inconclusive: no data';
-        this.record.step('monitor', outcome.verdict === 'pass' ? 'passed' : 'failed', detail);
+        const stepState = outcome.verdict === 'pass' ? 'passed' : outcome.verdict === 'yielded' ? 'skipped' : 'failed';
+        this.record.step('monitor', stepState, detail);
         this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
+    }
+    /**
+     * Whether a human rolled this deployment back while the lane watches (README, "Concurrency in
+     * an incident"): a deployment of the environment whose payload's `rollbackOf` is ours. A
+     * store that cannot answer now is asked again before the next sample.
+     */
+    async rolledBackByHand(id) {
+        const { store } = this.ports;
+        const environment = this.plan.environment;
+        try {
+            const found = store.findRollbackOf
+                ? await store.findRollbackOf(environment, id)
+                : (await store.list(environment)).find((r) => String(r.payload.rollbackOf ?? '') === String(id));
+            if (!found)
+                return undefined;
+            this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
+            return `rolled back by hand (deployment ${found.id} of ${(0,lane_record/* short */.h0)(found.ref)})`;
+        }
+        catch {
+            return undefined;
+        }
     }
     async dryRun(target) {
         const { plan } = this;

@@ -696,6 +696,9 @@ async function monitor(options) {
     // Samples keep a fixed cadence (start + k * interval), so slow probes and confirmation
     // samples do not stretch the time between two regular samples.
     for (let k = 1;; k += 1) {
+        const yielded = await options.interrupted?.();
+        if (yielded !== undefined)
+            return { verdict: 'yielded', reason: yielded, samples };
         const sample = await takeSample(source, thresholds, policy, clock, baseline, signal);
         let phase = sample.phase;
         if (phase === 'Failed' && options.confirmSamples > 0) {

@@ -78,6 +78,41 @@ describe('the lane', () => {
     expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Rolled back');
   });
 
+  it('yields to a human rollback before its next sample: no second rollback, its deployment failure "Rolled back by hand" (README, "Concurrency in an incident")', async () => {
+    let human: number | undefined;
+    const t = setup({
+      inputs: {},
+      metrics: (s) => {
+        // During the sample at 120 s, someone rolls the hotfix back by hand.
+        if (s >= 95 && human === undefined) {
+          const lane = t.store.records[1]!;
+          t.store.seed({
+            ref: GOOD,
+            state: 'success',
+            payload: { hotfix: '042', rollbackOf: lane.id },
+          });
+          human = t.store.records.at(-1)!.id as number;
+        }
+        return { error_rate: 0 };
+      },
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(result.state.samples).toHaveLength(5);
+    expect(t.commandTimes.map((c) => c.label)).not.toContain('rollback');
+    expect(t.store.records).toHaveLength(3);
+    const lane = t.store.records[1]!;
+    expect(lane.statuses.at(-1)).toMatchObject({
+      state: 'failure',
+      description: 'Rolled back by hand',
+    });
+    expect(result.state.rollback).toMatchObject({ id: human, ref: GOOD });
+    expect(result.state.message).toBe(
+      `Stopped watching: rolled back by hand (deployment ${human} of ${GOOD.slice(0, 7)}).`,
+    );
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Rolled back');
+  });
+
   it('confirms a breach at once with quick samples, then rolls back', async () => {
     const t = setup({ metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }) });
     const result = await runLane(t.input);

@@ -140,7 +140,8 @@ export class GitHubEmulator {
   serviceMs = 0;
   private server?: http.Server;
   private nextId = 1000;
-  private clock = Date.UTC(2026, 10, 25, 3, 0, 0);
+  /** GitHub's clock: each record is stamped 1 s after the last; set it to run on real time. */
+  clock = Date.UTC(2026, 10, 25, 3, 0, 0);
 
   constructor(readonly bare: string) {}
 

@@ -356,6 +356,13 @@ class LaneRun {
       );
     }
     const reason = outcome.reason;
+    if (outcome.verdict === 'yielded') {
+      // A human's rollback is the way out that was taken: no second rollback.
+      await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
+      this.record.step('rollback', 'skipped', reason);
+      this.record.setStatus('Rolled back');
+      return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
+    }
     await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
     if (outcome.verdict === 'stop' || !settings.autoRollback) {
       this.record.setStatus('Active');
@@ -446,6 +453,7 @@ class LaneRun {
       policy: settings.policy,
       baseline,
       signal: this.input.signal,
+      interrupted: () => this.rolledBackByHand(deploymentId),
       onSample: async (sample) => {
         this.state.samples.push(sample);
         const n = this.state.samples.length;
@@ -467,9 +475,33 @@ class LaneRun {
         : outcome.verdict === 'pass'
           ? `${outcome.samples.length} sample(s), every threshold held`
           : 'inconclusive: no data';
-    this.record.step('monitor', outcome.verdict === 'pass' ? 'passed' : 'failed', detail);
+    const stepState =
+      outcome.verdict === 'pass' ? 'passed' : outcome.verdict === 'yielded' ? 'skipped' : 'failed';
+    this.record.step('monitor', stepState, detail);
     this.record.event(`Monitoring ended: ${detail}`);
     return outcome;
+  }
+
+  /**
+   * Whether a human rolled this deployment back while the lane watches (README, "Concurrency in
+   * an incident"): a deployment of the environment whose payload's `rollbackOf` is ours. A
+   * store that cannot answer now is asked again before the next sample.
+   */
+  private async rolledBackByHand(id: DeploymentRecord['id']): Promise<string | undefined> {
+    const { store } = this.ports;
+    const environment = this.plan.environment;
+    try {
+      const found = store.findRollbackOf
+        ? await store.findRollbackOf(environment, id)
+        : (await store.list(environment)).find(
+            (r) => String(r.payload.rollbackOf ?? '') === String(id),
+          );
+      if (!found) return undefined;
+      this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
+      return `rolled back by hand (deployment ${found.id} of ${short(found.ref)})`;
+    } catch {
+      return undefined;
+    }
   }
 
   private async dryRun(target: string | undefined): Promise<LaneResult> {

@@ -23,6 +23,11 @@ export interface MonitorOptions {
   signal?: AbortSignal;
   /** Called with every sample as it is taken (confirmation samples too). */
   onSample?: (sample: SampleRecord) => void | Promise<void>;
+  /**
+   * Asked before each regular sample: a reason to stop watching at once (a human rolled the
+   * deployment back), or `undefined` to go on.
+   */
+  interrupted?: () => Promise<string | undefined>;
 }
 
 /** How the window ended. */
@@ -30,7 +35,8 @@ export type MonitorOutcome =
   | { verdict: 'pass'; samples: SampleRecord[] }
   | { verdict: 'inconclusive'; samples: SampleRecord[] }
   | { verdict: 'rollback'; reason: string; samples: SampleRecord[] }
-  | { verdict: 'stop'; reason: string; samples: SampleRecord[] };
+  | { verdict: 'stop'; reason: string; samples: SampleRecord[] }
+  | { verdict: 'yielded'; reason: string; samples: SampleRecord[] };
 
 /** Takes one sample and judges it against every threshold. */
 export async function takeSample(
@@ -96,6 +102,8 @@ export async function monitor(options: MonitorOptions): Promise<MonitorOutcome> 
   // Samples keep a fixed cadence (start + k * interval), so slow probes and confirmation
   // samples do not stretch the time between two regular samples.
   for (let k = 1; ; k += 1) {
+    const yielded = await options.interrupted?.();
+    if (yielded !== undefined) return { verdict: 'yielded', reason: yielded, samples };
     const sample = await takeSample(source, thresholds, policy, clock, baseline, signal);
     let phase = sample.phase;
     if (phase === 'Failed' && options.confirmSamples > 0) {

@@ -94,6 +94,15 @@ export interface DeploymentStore {
    * loading every status.
    */
   scan(environment: string, exclude: { hotfix: string; sha: string }): Promise<DeploymentScan>;
+  /**
+   * A deployment of `environment` whose payload says it rolls back `id` (a manual rollback made
+   * while the lane watches), if any. Cheap: read before every sample. A store without it is
+   * read through `list`.
+   */
+  findRollbackOf?(
+    environment: string,
+    id: DeploymentRecord['id'],
+  ): Promise<DeploymentRecord | undefined>;
   create(input: NewDeployment): Promise<DeploymentRecord>;
   setStatus(
     id: DeploymentRecord['id'],

@@ -116,6 +116,19 @@ export function githubDeploymentStore(
       return { active };
     },
 
+    async findRollbackOf(environment, id) {
+      // The newest deployments only, without their statuses: one request a sample.
+      const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        environment,
+        per_page: 10,
+      });
+      const found = (data as ApiDeployment[]).find(
+        (d) => String(parsePayload(d.payload).rollbackOf ?? '') === String(id),
+      );
+      return found && toRecord(found);
+    },
+
     async create(input: NewDeployment) {
       const payload = {
         ...input.payload,
