@@ -157,6 +157,16 @@ class LaneRecord {
         this.open.add(created.id);
         return created;
     }
+    /**
+     * A record written beside the work rather than before it (README, "The rollback never waits
+     * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+     */
+    beside(work, what) {
+        return work.catch((error) => {
+            this.ports.reporter.warn(`Could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+            return undefined;
+        });
+    }
     /** A command a dry run would run: kept for the report and printed with its environment. */
     plannedCommand(label, command, env) {
         this.state.plannedCommands.push({ label, command, env });

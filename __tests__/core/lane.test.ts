@@ -113,6 +113,65 @@ describe('the lane', () => {
     expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Rolled back');
   });
 
+  it('starts the rollback command before GitHub has recorded anything of the rollback, and the records catch up (README, "The rollback never waits on GitHub")', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const atCommand: string[] = [];
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }),
+      exitCode: (spec) => {
+        if (spec.label === 'rollback') {
+          // What GitHub holds when the rollback command starts: no rollback deployment yet,
+          // the breached one not marked yet.
+          atCommand.push(`${t.store.records.length} ${t.store.records[1]!.statuses.at(-1)!.state}`);
+          release();
+        }
+        return 0;
+      },
+    });
+    const { create, setStatus } = t.store;
+    let creates = 0;
+    // From the breach on, every write waits until the command has started.
+    t.store.create = async (input) => {
+      creates += 1;
+      if (creates > 1) await gate;
+      return create.call(t.store, input);
+    };
+    t.store.setStatus = async (id, state, ...rest) => {
+      if (state === 'failure') await gate;
+      return setStatus.call(t.store, id, state, ...rest);
+    };
+    const result = await runLane(t.input);
+    expect(atCommand).toEqual(['2 in_progress']);
+    expect(result.status).toBe('rolled-back');
+    expect(t.commandTimes.find((c) => c.label === 'rollback')!.env.HOTFIX_DEPLOYMENT_ID).toBe(
+      String(t.store.records[1]!.id),
+    );
+    expect(t.store.records[1]!.statuses.at(-1)!.state).toBe('failure');
+    expect(t.store.records[2]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+  });
+
+  it('a rollback whose records GitHub refuses still rolls back: each record is a warning', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }),
+    });
+    const { create } = t.store;
+    let creates = 0;
+    t.store.create = async (input) => {
+      creates += 1;
+      if (creates > 1) throw new Error('GitHub answered 502');
+      return create.call(t.store, input);
+    };
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(t.commandTimes.map((c) => c.label)).toContain('rollback');
+    expect(t.reporter.warnings).toContain(
+      'Could not record the rollback deployment: GitHub answered 502',
+    );
+  });
+
   it('confirms a breach at once with quick samples, then rolls back', async () => {
     const t = setup({ metrics: (s) => ({ error_rate: s >= 95 ? 0.5 : 0 }) });
     const result = await runLane(t.input);

@@ -82,6 +82,8 @@ export interface Fault {
   message?: string;
   /** Close the connection without an answer (the network dropping mid-request). */
   drop?: boolean;
+  /** Answer normally, but only after this long (a slow GitHub); `status` is then ignored. */
+  delayMs?: number;
 }
 
 interface Deployment {
@@ -136,6 +138,8 @@ export class GitHubEmulator {
   comments: Comment[] = [];
   permissions = new Map<string, string>();
   faults: Fault[] = [];
+  /** When each request arrived (real time), by operation. */
+  arrivals: { operationId: string; at: number }[] = [];
   /** Time spent answering requests (GitHub's side), in ms: not the client's cost. */
   serviceMs = 0;
   private server?: http.Server;
@@ -311,8 +315,12 @@ export class GitHubEmulator {
     if (params.owner !== undefined && (params.owner !== this.owner || params.repo !== this.repo)) {
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
+    this.arrivals.push({ operationId: operation.operationId!, at: Date.now() });
     const fault = this.faults.find((f) => f.operationId === operation.operationId && f.times > 0);
-    if (fault) {
+    if (fault?.delayMs !== undefined) {
+      fault.times -= 1;
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    } else if (fault) {
       fault.times -= 1;
       if (fault.drop) {
         this.log.push({

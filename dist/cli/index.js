@@ -27354,6 +27354,16 @@ class LaneRecord {
         this.open.add(created.id);
         return created;
     }
+    /**
+     * A record written beside the work rather than before it (README, "The rollback never waits
+     * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+     */
+    beside(work, what) {
+        return work.catch((error) => {
+            this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
+            return undefined;
+        });
+    }
     /** A command a dry run would run: kept for the report and printed with its environment. */
     plannedCommand(label, command, env) {
         this.state.plannedCommands.push({ label, command, env });
@@ -27809,49 +27819,64 @@ function checkSources(plan, settings) {
  * escalation. HEAD is never redeployed in place of a missing target.
  */
 
-/** Rolls back to `target`: retry once, then the maintenance command, then escalation. */
+/**
+ * Rolls back to `target`: retry once, then the maintenance command, then escalation. The
+ * rollback command is the first thing that happens (README, "The rollback never waits on
+ * GitHub"): the rollback's deployment record, its statuses and the report are written beside
+ * it, and their failures are warnings. The command's `HOTFIX_DEPLOYMENT_ID` is the deployment
+ * it rolls back, known before any request.
+ */
 async function rollBack(record, target, reason) {
     const { plan, settings } = record;
     record.step('rollback', 'running', reason);
     record.event(`Rollback started: ${reason}`);
-    await record.publish();
+    const published = record.beside(record.publish(), 'update the report');
     if (!target) {
+        await published;
         record.step('rollback', 'failed', 'no earlier successful deployment to roll back to');
         return escalate(record, 'There is no earlier successful deployment to roll back to (HEAD is never redeployed instead).');
     }
-    const deployment = await record.createDeployment({
-        environment: plan.environment,
-        ref: target,
-        task: DEPLOY_TASK,
-        payload: {
-            ...record.payload(target),
-            rollbackOf: record.state.deployment?.id ?? record.replaces,
-        },
-        description: `Rollback of hotfix ${record.input.hotfix.padded}`,
-    });
-    record.state.rollback = {
-        id: deployment.id,
-        ref: target,
-        url: deployment.url,
-        state: 'in_progress',
+    const rollbackOf = record.state.deployment?.id ?? record.replaces;
+    const recorded = record.beside((async () => {
+        const deployment = await record.createDeployment({
+            environment: plan.environment,
+            ref: target,
+            task: DEPLOY_TASK,
+            payload: { ...record.payload(target), rollbackOf },
+            description: `Rollback of hotfix ${record.input.hotfix.padded}`,
+        });
+        record.state.rollback = {
+            id: deployment.id,
+            ref: target,
+            url: deployment.url,
+            state: 'in_progress',
+        };
+        await record.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_record_short(target)}`);
+        return deployment;
+    })(), 'record the rollback deployment');
+    /** The rollback deployment's final status, once its record exists. */
+    const settle = async (state, description) => {
+        await published;
+        const deployment = await recorded;
+        if (deployment)
+            await record.beside(record.deploymentStatus(deployment.id, state, description), `set the rollback deployment ${deployment.id} to ${state}`);
     };
-    await record.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${lane_record_short(target)}`);
     let detail = 'record-only (no rollback command)';
     if (plan.rollbackCommand) {
-        const env = record.rollbackEnv(target, deployment.id);
+        const env = record.rollbackEnv(target, rollbackOf ?? '');
         let result = await record.command('rollback', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
         if (!result.ok) {
             record.event(`Rollback failed (${result.detail}): retrying once`);
             result = await record.command('rollback (retry)', plan.rollbackCommand.command, env, settings.deployTimeoutMs);
         }
         if (!result.ok) {
-            await record.deploymentStatus(deployment.id, 'failure', `Rollback failed twice: ${result.detail}`);
+            await settle('failure', `Rollback failed twice: ${result.detail}`);
             record.step('rollback', 'failed', `failed twice: ${result.detail}`);
             return escalate(record, `The rollback to ${lane_record_short(target)} failed twice (${result.detail}).`);
         }
         detail = `rolled back to ${lane_record_short(target)}`;
     }
-    await record.deploymentStatus(deployment.id, 'success', `Rolled back to ${lane_record_short(target)}`);
+    await settle('success', `Rolled back to ${lane_record_short(target)}`);
     record.step('rollback', 'passed', detail);
     record.tick('T004');
     record.setStatus('Rolled back');
@@ -28083,9 +28108,11 @@ class LaneRun {
             const result = await this.record.command('deploy', plan.deployCommand, this.record.commandEnv(this.input.sha, deployment.id), settings.deployTimeoutMs);
             if (!result.ok) {
                 this.record.step('deploy', 'failed', result.detail);
-                await this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`);
                 this.record.event(`Deploy failed (${result.detail}): rolling back`);
+                // The rollback starts first; the failed deploy is recorded beside it.
+                const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`), `set deployment ${deployment.id} to failure`);
                 const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+                await marked;
                 const failed = `Deploy failed: ${result.detail}.`;
                 // Escalated: the escalation's message (what failed, who is called) follows the cause.
                 return rolled === 'rolled-back'
@@ -28122,13 +28149,16 @@ class LaneRun {
             this.record.setStatus('Rolled back');
             return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
         }
-        await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
         if (outcome.verdict === 'stop' || !settings.autoRollback) {
+            await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
             this.record.setStatus('Active');
             const why = outcome.verdict === 'stop' ? 'on-monitor-error is fail' : 'auto-rollback is false';
             return this.record.finish('breached', `${reason}. Not rolled back (${why}).`);
         }
+        // The rollback starts first; the breach is recorded beside it.
+        const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`), `set deployment ${deployment.id} to failure`);
         const rolled = await rollBack(this.record, target?.ref, reason);
+        await marked;
         return this.record.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
     }
     async gate() {

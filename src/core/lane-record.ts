@@ -65,6 +65,17 @@ export class LaneRecord {
     return created;
   }
 
+  /**
+   * A record written beside the work rather than before it (README, "The rollback never waits
+   * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+   */
+  beside<T>(work: Promise<T>, what: string): Promise<T | undefined> {
+    return work.catch((error: unknown) => {
+      this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
+      return undefined;
+    });
+  }
+
   /** A command a dry run would run: kept for the report and printed with its environment. */
   plannedCommand(label: string, command: string, env: Record<string, string>): void {
     this.state.plannedCommands.push({ label, command, env });

@@ -301,13 +301,14 @@ class LaneRun {
       );
       if (!result.ok) {
         this.record.step('deploy', 'failed', result.detail);
-        await this.record.deploymentStatus(
-          deployment.id,
-          'failure',
-          `Deploy failed: ${result.detail}`,
-        );
         this.record.event(`Deploy failed (${result.detail}): rolling back`);
+        // The rollback starts first; the failed deploy is recorded beside it.
+        const marked = this.record.beside(
+          this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`),
+          `set deployment ${deployment.id} to failure`,
+        );
         const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+        await marked;
         const failed = `Deploy failed: ${result.detail}.`;
         // Escalated: the escalation's message (what failed, who is called) follows the cause.
         return rolled === 'rolled-back'
@@ -363,14 +364,20 @@ class LaneRun {
       this.record.setStatus('Rolled back');
       return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
     }
-    await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
     if (outcome.verdict === 'stop' || !settings.autoRollback) {
+      await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
       this.record.setStatus('Active');
       const why =
         outcome.verdict === 'stop' ? 'on-monitor-error is fail' : 'auto-rollback is false';
       return this.record.finish('breached', `${reason}. Not rolled back (${why}).`);
     }
+    // The rollback starts first; the breach is recorded beside it.
+    const marked = this.record.beside(
+      this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`),
+      `set deployment ${deployment.id} to failure`,
+    );
     const rolled = await rollBack(this.record, target?.ref, reason);
+    await marked;
     return this.record.finish(
       rolled,
       rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason),

@@ -4,7 +4,13 @@
  */
 import { DEPLOY_TASK, short, type LaneRecord } from './lane-record.js';
 
-/** Rolls back to `target`: retry once, then the maintenance command, then escalation. */
+/**
+ * Rolls back to `target`: retry once, then the maintenance command, then escalation. The
+ * rollback command is the first thing that happens (README, "The rollback never waits on
+ * GitHub"): the rollback's deployment record, its statuses and the report are written beside
+ * it, and their failures are warnings. The command's `HOTFIX_DEPLOYMENT_ID` is the deployment
+ * it rolls back, known before any request.
+ */
 export async function rollBack(
   record: LaneRecord,
   target: string | undefined,
@@ -13,34 +19,53 @@ export async function rollBack(
   const { plan, settings } = record;
   record.step('rollback', 'running', reason);
   record.event(`Rollback started: ${reason}`);
-  await record.publish();
+  const published = record.beside(record.publish(), 'update the report');
   if (!target) {
+    await published;
     record.step('rollback', 'failed', 'no earlier successful deployment to roll back to');
     return escalate(
       record,
       'There is no earlier successful deployment to roll back to (HEAD is never redeployed instead).',
     );
   }
-  const deployment = await record.createDeployment({
-    environment: plan.environment,
-    ref: target,
-    task: DEPLOY_TASK,
-    payload: {
-      ...record.payload(target),
-      rollbackOf: record.state.deployment?.id ?? record.replaces,
-    },
-    description: `Rollback of hotfix ${record.input.hotfix.padded}`,
-  });
-  record.state.rollback = {
-    id: deployment.id,
-    ref: target,
-    url: deployment.url,
-    state: 'in_progress',
+  const rollbackOf = record.state.deployment?.id ?? record.replaces;
+  const recorded = record.beside(
+    (async () => {
+      const deployment = await record.createDeployment({
+        environment: plan.environment,
+        ref: target,
+        task: DEPLOY_TASK,
+        payload: { ...record.payload(target), rollbackOf },
+        description: `Rollback of hotfix ${record.input.hotfix.padded}`,
+      });
+      record.state.rollback = {
+        id: deployment.id,
+        ref: target,
+        url: deployment.url,
+        state: 'in_progress',
+      };
+      await record.deploymentStatus(
+        deployment.id,
+        'in_progress',
+        `Rolling back to ${short(target)}`,
+      );
+      return deployment;
+    })(),
+    'record the rollback deployment',
+  );
+  /** The rollback deployment's final status, once its record exists. */
+  const settle = async (state: 'success' | 'failure', description: string) => {
+    await published;
+    const deployment = await recorded;
+    if (deployment)
+      await record.beside(
+        record.deploymentStatus(deployment.id, state, description),
+        `set the rollback deployment ${deployment.id} to ${state}`,
+      );
   };
-  await record.deploymentStatus(deployment.id, 'in_progress', `Rolling back to ${short(target)}`);
   let detail = 'record-only (no rollback command)';
   if (plan.rollbackCommand) {
-    const env = record.rollbackEnv(target, deployment.id);
+    const env = record.rollbackEnv(target, rollbackOf ?? '');
     let result = await record.command(
       'rollback',
       plan.rollbackCommand.command,
@@ -57,17 +82,13 @@ export async function rollBack(
       );
     }
     if (!result.ok) {
-      await record.deploymentStatus(
-        deployment.id,
-        'failure',
-        `Rollback failed twice: ${result.detail}`,
-      );
+      await settle('failure', `Rollback failed twice: ${result.detail}`);
       record.step('rollback', 'failed', `failed twice: ${result.detail}`);
       return escalate(record, `The rollback to ${short(target)} failed twice (${result.detail}).`);
     }
     detail = `rolled back to ${short(target)}`;
   }
-  await record.deploymentStatus(deployment.id, 'success', `Rolled back to ${short(target)}`);
+  await settle('success', `Rolled back to ${short(target)}`);
   record.step('rollback', 'passed', detail);
   record.tick('T004');
   record.setStatus('Rolled back');
