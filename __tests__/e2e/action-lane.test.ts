@@ -1,26 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
 import { examplePayload } from '../helpers/action.js';
 import type { GitHubEmulator } from '../helpers/github-emulator.js';
-import { commentPayload, laneWorld } from '../helpers/world.js';
+import { laneWorlds } from '../helpers/lane-worlds.js';
+import { commentPayload } from '../helpers/world.js';
 import { git } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-/** The lane world with an open PR (helpers/world.ts), closed after each test. */
-async function world(version: string) {
-  const w = await laneWorld(BRANCH, version);
-  cleanups.push(w.close);
-  return w;
-}
+const { world } = laneWorlds(BRANCH);
 
 /** The bookkeeping commits on the branch since `since`, newest first. */
 function bookkeeping(emulator: GitHubEmulator, since: string): string[] {

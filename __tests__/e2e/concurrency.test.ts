@@ -5,10 +5,10 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../helpers/action.js';
 import { git } from '../helpers/repo.js';
-import { laneWorld } from '../helpers/world.js';
+import { laneWorlds } from '../helpers/lane-worlds.js';
 
 /** Polls `check` every 50 ms until it holds (at most `ms`). */
 async function until(check: () => boolean, ms = 30_000): Promise<void> {
@@ -20,16 +20,7 @@ async function until(check: () => boolean, ms = 30_000): Promise<void> {
 }
 
 const BRANCH = 'hotfix/042-login-500';
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function world(version: string) {
-  const w = await laneWorld(BRANCH, version);
-  cleanups.push(w.close);
-  return w;
-}
+const { world } = laneWorlds(BRANCH);
 
 describe('the end of a run always happens', () => {
   it('an escalated run whose branch was deleted and whose first issue fails still sets its outputs, finishes the comment and the summary, and opens the rest and the escalation issue', async () => {

@@ -4,18 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { laneWorld } from '../helpers/world.js';
+import { describe, expect, it } from 'vitest';
+import { laneWorlds } from '../helpers/lane-worlds.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+const { world } = laneWorlds();
 
 describe('the rollback command is the first thing that happens after a breach', () => {
   it('starts within 1 s of the decision while every deployment write of the rollback takes 5 s; the records catch up', async () => {
-    const w = await laneWorld('hotfix/042-login-500', 'bad-after 1500');
-    cleanups.push(w.close);
+    const w = await world('bad-after 1500');
     const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' } });
     // Once the hotfix is deployed, GitHub turns slow for every deployment write.
     const stop = Date.now() + 30_000;

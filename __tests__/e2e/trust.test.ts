@@ -8,23 +8,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplePayload, everythingWritten } from '../helpers/action.js';
 import { git } from '../helpers/repo.js';
-import { commentPayload, laneWorld } from '../helpers/world.js';
+import { laneWorlds } from '../helpers/lane-worlds.js';
+import { commentPayload } from '../helpers/world.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function world(version: string, branch = BRANCH) {
-  const w = await laneWorld(branch, version);
-  cleanups.push(w.close);
-  return w;
-}
+const { world, cleanups } = laneWorlds(BRANCH);
 
 /** A dispatch payload for `operation` of hotfix `hotfix`. */
 function dispatch(operation: string, hotfix: string) {
