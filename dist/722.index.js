@@ -484,11 +484,18 @@ class LaneRun {
             url: deployment.url,
             state: 'in_progress',
         };
-        await this.record.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`);
         this.record.event(`Deployment ${deployment.id} of ${(0,lane_record/* short */.h0)(this.input.sha)} to ${plan.environment} started`);
-        await this.record.publish();
+        // The deploy command waits for no more than the scan and the create (README, "The rollback
+        // never waits on GitHub"): its in_progress status and the report are written beside it, and
+        // awaited before any later status of this deployment.
+        const started = Promise.all([
+            this.record.deploymentStatus(deployment.id, 'in_progress', `Deploying hotfix ${hotfix.padded}`),
+            this.record.beside(this.record.publish(), 'update the report'),
+        ]);
+        started.catch(() => { });
         if (plan.deployCommand) {
             const result = await this.record.command('deploy', plan.deployCommand, this.record.commandEnv(this.input.sha, deployment.id), settings.deployTimeoutMs);
+            await started;
             if (!result.ok) {
                 this.record.step('deploy', 'failed', result.detail);
                 this.record.event(`Deploy failed (${result.detail}): rolling back`);
@@ -503,6 +510,7 @@ class LaneRun {
                     : this.record.finish('escalated', `${failed} ${this.state.message}`);
             }
         }
+        await started;
         this.record.step('deploy', 'passed', plan.deployCommand ? 'deploy command succeeded' : 'record-only (no deploy-command)');
         this.record.tick('T003');
         this.record.event(`Deployed ${(0,lane_record/* short */.h0)(this.input.sha)} to ${plan.environment}`);

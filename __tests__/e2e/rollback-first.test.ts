@@ -41,3 +41,47 @@ describe('the rollback command is the first thing that happens after a breach', 
       expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
   });
 });
+
+/** The longest chain of requests within [from, to] each sent after the previous one answered. */
+function sequentialRoundTrips(
+  spans: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+): number {
+  const inside = spans.filter((s) => s.start >= from && s.end <= to).sort((a, b) => a.end - b.end);
+  let chain = 0;
+  let free = from;
+  for (const span of inside) {
+    if (span.start >= free) {
+      chain += 1;
+      free = span.end;
+    }
+  }
+  return chain;
+}
+
+describe('before the deploy', () => {
+  it('makes at most 3 sequential GitHub round trips between the end of the gate and the deploy command', async () => {
+    const w = await world('good-v2');
+    w.emulator.delayAllMs = 150;
+    const stamp = (file: string) => `node -e "process.stdout.write(String(Date.now()))" > ${file}`;
+    const run = await w.run({
+      inputs: {
+        ...w.inputs,
+        'test-command': `grep -q . version.txt && ${stamp('.gate-at')}`,
+        'deploy-command': `${stamp('.deploy-at')} && ${w.inputs['deploy-command']}`,
+        'monitor-duration': '1s',
+      },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    const at = async (file: string) => Number(await readFile(path.join(w.workspace, file), 'utf8'));
+    const trips = sequentialRoundTrips(
+      w.emulator.spans,
+      await at('.gate-at'),
+      await at('.deploy-at'),
+    );
+    expect(trips).toBeGreaterThanOrEqual(1);
+    expect(trips).toBeLessThanOrEqual(3);
+  });
+});

@@ -140,6 +140,10 @@ export class GitHubEmulator {
   faults: Fault[] = [];
   /** When each request arrived (real time), by operation. */
   arrivals: { operationId: string; at: number }[] = [];
+  /** Each REST request from its arrival to its answer (real time). */
+  spans: { operationId: string; start: number; end: number }[] = [];
+  /** Every REST answer is held this long (a slow GitHub, so that overlaps are clear). */
+  delayAllMs = 0;
   /** Time spent answering requests (GitHub's side), in ms: not the client's cost. */
   serviceMs = 0;
   private server?: http.Server;
@@ -315,7 +319,12 @@ export class GitHubEmulator {
     if (params.owner !== undefined && (params.owner !== this.owner || params.repo !== this.repo)) {
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
-    this.arrivals.push({ operationId: operation.operationId!, at: Date.now() });
+    const arrived = Date.now();
+    this.arrivals.push({ operationId: operation.operationId!, at: arrived });
+    res.on('finish', () =>
+      this.spans.push({ operationId: operation.operationId!, start: arrived, end: Date.now() }),
+    );
+    if (this.delayAllMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayAllMs));
     const fault = this.faults.find((f) => f.operationId === operation.operationId && f.times > 0);
     if (fault?.delayMs !== undefined) {
       fault.times -= 1;
