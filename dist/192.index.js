@@ -19,8 +19,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
-var io = __webpack_require__(4010);
+// EXTERNAL MODULE: ./lib/action/io.js + 21 modules
+var io = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/github/comments.js
@@ -182,7 +182,7 @@ function parsePayload(payload) {
 var core_mentions = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./lib/github/issues.js
 /**
- * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
+ * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue, each found again by its
  * marker (in an issue the token's own user opened) before it is created.
  */
 
@@ -1030,7 +1030,7 @@ class Session {
         io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
         io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
         io/* setOutput */.uH('time-to-resolution-seconds', String(seconds));
-        io/* appendSummary */.fe((0,core_report/* renderReport */.B)(state));
+        await io/* appendSummary */.fe((0,core_report/* renderReport */.B)(state));
         if (settings.dryRun)
             return;
         try {

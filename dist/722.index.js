@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   statusReport: () => (/* binding */ statusReport)
 });
 
-// EXTERNAL MODULE: ./lib/action/io.js + 1 modules
-var io = __webpack_require__(4010);
+// EXTERNAL MODULE: ./lib/action/io.js + 21 modules
+var io = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/core/branch.js
 var core_branch = __webpack_require__(4975);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
@@ -127,7 +127,7 @@ async function waitForEnvironment(record) {
 var monitor = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The spec is executable":
  * the spec replaces, it does not add), checked before anything is deployed.
  */
 
@@ -970,7 +970,7 @@ var workspace = __webpack_require__(3520);
 async function pushLane(session, route) {
     const { ctx, settings, gh } = session;
     const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, route.branch);
-    // Title and summary: the PR's, else the head commit's (CONTRACT 5).
+    // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
     const withText = {
         ...settings,
         title: settings.title ?? pr?.title ?? route.title,
@@ -1078,7 +1078,7 @@ async function statusReport(session, named, pr, prBranch) {
     const comment = await session.comment(hotfix, pr ?? (await (0,comments/* findPullRequest */._f)(session.gh, ctx.repo, state.branch))?.number)();
     if (comment)
         await comment.upsert((0,report/* renderReport */.B)(state));
-    io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
+    await io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
     io/* setOutput */.uH('hotfix-number', hotfix.padded);
     io/* setOutput */.uH('status', state.status);
     io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');

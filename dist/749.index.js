@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   v1: () => (/* binding */ hotfixPaths)
 /* harmony export */ });
 /**
- * The features folder, resolved as the seed tool does (CONTRACT 4).
+ * The features folder, resolved as the seed tool does (README, "Branches, files and reports").
  */
 /** Input `features-dir` if set; else `.specswarm/features` if it exists; else legacy `features/`
  * if it holds `NNN-*` folders; else `.specswarm/features`. */
@@ -175,7 +175,7 @@ class LaneRecord {
             .join(' ');
         this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
     }
-    /** The payload of a deployment the lane makes (CONTRACT 9). */
+    /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
     payload(rollbackTarget) {
         const { hotfix } = this.input;
         return {
@@ -350,7 +350,7 @@ function formatValues(values) {
 /* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1869);
 /* harmony import */ var remark_gfm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9109);
 /* harmony import */ var remark_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6753);
-/* harmony import */ var unified__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3900);
+/* harmony import */ var unified__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1519);
 /* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46);
 
 
@@ -1135,7 +1135,7 @@ var time = __webpack_require__(4258);
 
 
 
-/** The status words of `**Status**:` (CONTRACT 5). */
+/** The status words of `**Status**:` (README, "The spec is executable"). */
 const SPEC_STATUSES = (/* unused pure expression or super */ null && ([
     'Active',
     'Testing',
@@ -1641,7 +1641,7 @@ function formatSecondUtc(ms) {
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3785);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1282);
 /**
- * The sticky PR comment (CONTRACT 10): one per hotfix, found by its marker in a comment authored
+ * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its marker in a comment authored
  * by the token's own user, updated in place, never duplicated.
  */
 
@@ -2080,7 +2080,7 @@ function isObject(value) {
 var fs_files = __webpack_require__(2186);
 ;// CONCATENATED MODULE: ./lib/local/workspace.js
 /**
- * What the faces need from a work tree: the features folder (CONTRACT 4) and the metrics file.
+ * What the faces need from a work tree: the features folder (README, "Branches, files and reports") and the metrics file.
  */
 
 

@@ -22318,7 +22318,7 @@ function remarkParse(options) {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 1519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -61,3 +61,23 @@ describe('the runner protocol', () => {
     expect(out.join('')).toBe('::error::input "x": bad\n');
   });
 });
+
+describe('what the action adds to @actions/core', () => {
+  it('makes a log line that would start a workflow command inert (README, "Trust boundaries")', () => {
+    const out = captureStdout();
+    io.info('fine\n::error::forged\n   ::add-mask::x');
+    expect(out.join('')).toBe('fine\n:\u200b:error::forged\n   :\u200b:add-mask::x\n');
+  });
+
+  it('appends to the job summary when the runner gives one, and does nothing without', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hotfix-io-'));
+    const summary = path.join(dir, 'summary');
+    await writeFile(summary, '');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', summary);
+    await io.appendSummary('## one');
+    await io.appendSummary('## two');
+    expect(await readFile(summary, 'utf8')).toBe('## one\n## two\n');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    await expect(io.appendSummary('## three')).resolves.toBeUndefined();
+  });
+});

@@ -319,7 +319,7 @@ function formatDuration(ms) {
 
 ;// CONCATENATED MODULE: ./lib/core/thresholds.js
 /**
- * Thresholds (CONTRACT 8): `<metric> <op> <value>`, one a line.
+ * Thresholds (README, "Thresholds"): `<metric> <op> <value>`, one a line.
  *
  * - metric: a name (`error_rate`, `latency_p95_ms`, a monitor command's key) or a PromQL
  *   expression in backticks;
@@ -450,7 +450,7 @@ function needsBaseline(thresholds) {
 
 ;// CONCATENATED MODULE: ./lib/core/settings.js
 /**
- * Every input of CONTRACT 7, read and validated in one place into one typed object, before any
+ * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into one typed object, before any
  * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
  */
 
@@ -581,7 +581,7 @@ function positive(name, ms) {
         throw new InputError(name, 'found 0; expected a duration above zero such as 30s');
     return ms;
 }
-/** The input names of CONTRACT 7, in order (the Action reads exactly these). */
+/** The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly these). */
 const INPUT_NAMES = [
     'github-token',
     'features-dir',
@@ -639,7 +639,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/core/branch.js
 /**
- * The branch grammar of CONTRACT 3: `hotfix/<number>[-<slug>]`.
+ * The branch grammar (README, "Branches, files and reports"): `hotfix/<number>[-<slug>]`.
  */
 const BRANCH = /^hotfix\/([0-9]{1,6})(?:-([A-Za-z0-9._-]+))?$/;
 /** Pads a hotfix number to at least three digits: 7 -> `007`, 1234 -> `1234`. */
@@ -677,7 +677,7 @@ function parseHotfixNumber(text) {
 
 ;// CONCATENATED MODULE: ./lib/core/features.js
 /**
- * The features folder, resolved as the seed tool does (CONTRACT 4).
+ * The features folder, resolved as the seed tool does (README, "Branches, files and reports").
  */
 /** Input `features-dir` if set; else `.specswarm/features` if it exists; else legacy `features/`
  * if it holds `NNN-*` folders; else `.specswarm/features`. */
@@ -26760,7 +26760,7 @@ function formatSecondUtc(ms) {
 
 
 
-/** The status words of `**Status**:` (CONTRACT 5). */
+/** The status words of `**Status**:` (README, "The spec is executable"). */
 const SPEC_STATUSES = (/* unused pure expression or super */ null && ([
     'Active',
     'Testing',
@@ -27267,7 +27267,7 @@ class Journal {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/state.js
-/** The final statuses of CONTRACT 11. */
+/** The final statuses (README, "Inputs and outputs"). */
 const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'resolved',
     'rolled-back',
@@ -27372,7 +27372,7 @@ class LaneRecord {
             .join(' ');
         this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
     }
-    /** The payload of a deployment the lane makes (CONTRACT 9). */
+    /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
     payload(rollbackTarget) {
         const { hotfix } = this.input;
         return {
@@ -27752,7 +27752,7 @@ function combineSources(sources) {
 
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (CONTRACT 5:
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The spec is executable":
  * the spec replaces, it does not add), checked before anything is deployed.
  */
 
@@ -28979,7 +28979,7 @@ function isObject(value) {
 
 ;// CONCATENATED MODULE: ./lib/local/workspace.js
 /**
- * What the faces need from a work tree: the features folder (CONTRACT 4) and the metrics file.
+ * What the faces need from a work tree: the features folder (README, "Branches, files and reports") and the metrics file.
  */
 
 

@@ -29,7 +29,7 @@ export async function pushLane(
 ): Promise<LaneResult> {
   const { ctx, settings, gh } = session;
   const pr = await findPullRequest(gh, ctx.repo, route.branch);
-  // Title and summary: the PR's, else the head commit's (CONTRACT 5).
+  // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
   const withText = {
     ...settings,
     title: settings.title ?? pr?.title ?? route.title,
@@ -190,7 +190,7 @@ export async function statusReport(
     pr ?? (await findPullRequest(session.gh, ctx.repo, state.branch))?.number,
   )();
   if (comment) await comment.upsert(renderReport(state));
-  core.appendSummary(renderReport(state));
+  await core.appendSummary(renderReport(state));
   core.setOutput('hotfix-number', hotfix.padded);
   core.setOutput('status', state.status);
   core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');
