@@ -7,7 +7,7 @@ import { LANE_STATUSES } from '../src/core/state.js';
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
 
 describe('action.yml', () => {
-  it('declares exactly the inputs of CONTRACT 7, each described, with the contract defaults', () => {
+  it('declares exactly the inputs the README documents ("Inputs and outputs"), each described, with the documented defaults', () => {
     expect(Object.keys(action.inputs)).toEqual([...INPUT_NAMES]);
     for (const input of Object.values(action.inputs) as { description: string }[]) {
       expect(input.description.length).toBeGreaterThan(10);
@@ -30,7 +30,7 @@ describe('action.yml', () => {
     });
   });
 
-  it('declares the outputs of CONTRACT 11 and runs dist/index.js on node24', () => {
+  it('declares the outputs the README documents ("Inputs and outputs") and runs dist/index.js on node24', () => {
     expect(Object.keys(action.outputs)).toEqual([
       'hotfix-number',
       'hotfix-slug',

@@ -240,7 +240,7 @@ describe('workflow-metrics.json', () => {
 });
 
 describe('features folder', () => {
-  it('follows CONTRACT 4: input, .specswarm/features, legacy features/ with a notice, default', () => {
+  it('follows README, "Branches, files and reports": input, .specswarm/features, legacy features/ with a notice, default', () => {
     expect(
       resolveFeaturesDir('docs/hotfixes/', { specswarmExists: true, legacyHasNumbered: true }),
     ).toEqual({ dir: 'docs/hotfixes' });

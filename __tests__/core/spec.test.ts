@@ -34,7 +34,7 @@ function diffLines(before: string, after: string) {
 }
 
 describe('renderSpec', () => {
-  it('renders the seed template with every section CONTRACT 5 names, and a Timeline', () => {
+  it('renders the seed template with every section the README names ("The spec is executable"), and a Timeline', () => {
     const text = renderSpec(draft);
     expect(text.startsWith('# Hotfix 042: Login returns 500\n')).toBe(true);
     for (const part of [

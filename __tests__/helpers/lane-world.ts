@@ -21,7 +21,7 @@ export const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
 export const TASKS = '.specswarm/features/042-hotfix/tasks.md';
 
 export interface LaneWorldOptions {
-  /** The inputs by their CONTRACT names (nothing is added to them). */
+  /** The inputs by their input names (action.yml) (nothing is added to them). */
   inputs: Record<string, string>;
   /** Metric values by seconds since the deploy command ran (-1 before); an Error fails it. */
   metrics?: (secondsSinceDeploy: number) => Record<string, number> | Error;

@@ -1,5 +1,5 @@
 /**
- * Event routing (CONTRACT 2): which events run what, and which are refused. Pure: the event's
+ * Event routing (README, "What runs when"): which events run what, and which are refused. Pure: the event's
  * name and payload in, a route out. Everything in the payload is untrusted text.
  */
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';

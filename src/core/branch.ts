@@ -1,5 +1,5 @@
 /**
- * The branch grammar of CONTRACT 3: `hotfix/<number>[-<slug>]`.
+ * The branch grammar (README, "Branches, files and reports"): `hotfix/<number>[-<slug>]`.
  */
 
 /** A hotfix's identity, as read from its branch or given on the command line. */

@@ -1,5 +1,5 @@
 /**
- * The features folder, resolved as the seed tool does (CONTRACT 4).
+ * The features folder, resolved as the seed tool does (README, "Branches, files and reports").
  */
 
 /** What the resolver needs to know about the work tree. */

@@ -85,7 +85,7 @@ export class LaneRecord {
     this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
   }
 
-  /** The payload of a deployment the lane makes (CONTRACT 9). */
+  /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
   payload(rollbackTarget: string | null) {
     const { hotfix } = this.input;
     return {

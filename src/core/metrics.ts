@@ -1,5 +1,5 @@
 /**
- * `.specswarm/workflow-metrics.json` in the seed's schema (CONTRACT 11).
+ * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
  */
 import type { LaneState } from './state.js';
 

@@ -1,5 +1,5 @@
 /**
- * The rollback target (CONTRACT 9): the SHA of the environment's most recent deployment whose
+ * The rollback target (README, "Deployments and your job's environment:"): the SHA of the environment's most recent deployment whose
  * latest status is `success` and which is not of this hotfix, never merely the previous one.
  */
 import type { DeploymentRecord } from './ports.js';
@@ -11,7 +11,7 @@ export function isOfHotfix(record: DeploymentRecord, hotfix: string, sha: string
 
 /** What the lane learns from an environment's deployments before it deploys. */
 export interface DeploymentScan {
-  /** The rollback target (CONTRACT 9). */
+  /** The rollback target (README, "Deployments and your job's environment:"). */
   target?: DeploymentRecord;
   /** Another hotfix's deployment that is still running (newer than the target). */
   active?: DeploymentRecord;

@@ -1,5 +1,5 @@
 /**
- * Every input of CONTRACT 7, read and validated in one place into one typed object, before any
+ * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into one typed object, before any
  * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
  */
 import { parseDuration } from './duration.js';
@@ -42,7 +42,7 @@ export interface LaneSettings {
   summary?: string;
 }
 
-/** Reads a raw input by its CONTRACT name; `undefined` or `''` means unset. */
+/** Reads a raw input by its input name (action.yml); `undefined` or `''` means unset. */
 export type RawInputs = (name: string) => string | undefined;
 
 const lines = (text: string) =>
@@ -189,7 +189,7 @@ function positive(name: string, ms: number): number {
   return ms;
 }
 
-/** The input names of CONTRACT 7, in order (the Action reads exactly these). */
+/** The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly these). */
 export const INPUT_NAMES = [
   'github-token',
   'features-dir',

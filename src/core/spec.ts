@@ -13,7 +13,7 @@ import { lastItemStart, mayHoldSetextHeading, timelineRegion } from './regions.j
 import { parseThreshold, type Threshold } from './thresholds.js';
 import { formatMinuteUtc, formatSecondUtc } from './time.js';
 
-/** The status words of `**Status**:` (CONTRACT 5). */
+/** The status words of `**Status**:` (README, "The spec is executable"). */
 export const SPEC_STATUSES = [
   'Active',
   'Testing',

@@ -5,7 +5,7 @@ import type { HotfixId } from './branch.js';
 import type { Phase } from './policy.js';
 import type { Threshold } from './thresholds.js';
 
-/** The final statuses of CONTRACT 11. */
+/** The final statuses (README, "Inputs and outputs"). */
 export const LANE_STATUSES = [
   'resolved',
   'rolled-back',

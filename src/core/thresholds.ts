@@ -1,5 +1,5 @@
 /**
- * Thresholds (CONTRACT 8): `<metric> <op> <value>`, one a line.
+ * Thresholds (README, "Thresholds"): `<metric> <op> <value>`, one a line.
  *
  * - metric: a name (`error_rate`, `latency_p95_ms`, a monitor command's key) or a PromQL
  *   expression in backticks;

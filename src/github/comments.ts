@@ -1,5 +1,5 @@
 /**
- * The sticky PR comment (CONTRACT 10): one per hotfix, found by its marker in a comment authored
+ * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its marker in a comment authored
  * by the token's own user, updated in place, never duplicated.
  */
 import { neutralizeMentions } from '../core/mentions.js';

@@ -1,5 +1,5 @@
 /**
- * Deployments and their statuses through GitHub's deployments API (CONTRACT 9).
+ * Deployments and their statuses through GitHub's deployments API (README, "Deployments and your job's environment:").
  */
 import type {
   DeploymentPayload,

@@ -1,5 +1,5 @@
 /**
- * Follow-up issues (CONTRACT 10): T005-T007 and the escalation issue, each found again by its
+ * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue, each found again by its
  * marker (in an issue the token's own user opened) before it is created.
  */
 import { neutralizeMentions } from '../core/mentions.js';
