@@ -1,6 +1,6 @@
 /**
- * Event routing (README, "What runs when"): which events run what, and which are refused. Pure: the event's
- * name and payload in, a route out. Everything in the payload is untrusted text.
+ * Event routing (README, "What runs when"): which events run what, and which are refused. Pure: the
+ * event's name and payload in, a route out. Everything in the payload is untrusted text.
  */
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
 import { hasBookkeepingTrailer, isActionCommitter } from '../github/bookkeeping.js';

@@ -10,7 +10,6 @@ import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
 import { escapeInline } from '../core/markdown.js';
 import { renderReport } from '../core/report.js';
-import { rollbackSubject } from '../core/rollback-target.js';
 import { stateFromRecords } from '../core/status-report.js';
 import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.js';
 import { ApiSpecFiles } from '../github/commits.js';
@@ -158,23 +157,22 @@ export async function statusReport(
   prBranch?: string,
 ): Promise<void> {
   const { ctx, settings } = session;
-  const store = session.store();
+  // Hotfix N: its deployments in every environment; else the environment's current deployment,
+  // which must name its hotfix. One listing either way.
+  const listed = await session.store().list(named ? undefined : settings.environment);
+  const subject = manualRollbackSubject(listed, named, settings.environment, prBranch);
   const hotfix =
     named ??
-    parseHotfixNumber(
-      String(
-        rollbackSubject(await store.list(settings.environment), undefined)?.payload.hotfix ?? '',
-      ),
-    );
+    (subject && parseHotfixNumber(String(subject.record.payload.hotfix ?? ''))
+      ? subject.hotfix
+      : undefined);
   if (!hotfix) {
     core.notice(`no hotfix deployment in ${settings.environment}: nothing to report`);
     core.setOutput('status', 'skipped');
     return;
   }
-  const all = await store.list();
-  const subject = manualRollbackSubject(all, hotfix, settings.environment, prBranch);
   const environment = subject?.environment ?? settings.environment;
-  const records = all.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+  const records = listed.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
   const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
   const paths = hotfixPaths(features.dir, hotfix.padded);
   const state = stateFromRecords(

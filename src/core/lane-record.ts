@@ -66,8 +66,8 @@ export class LaneRecord {
   }
 
   /**
-   * A record written beside the work rather than before it (README, "The rollback never waits
-   * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+   * A record that must not stop the run (README, "The rollback never waits on GitHub"): often
+   * started beside the work and awaited later; a failure is a warning, never a stop.
    */
   beside<T>(work: Promise<T>, what: string): Promise<T | undefined> {
     return work.catch((error: unknown) => {
@@ -85,7 +85,10 @@ export class LaneRecord {
     this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
   }
 
-  /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
+  /**
+   * The payload of a deployment the lane makes (README, "Deployments and your job's
+   * environment:").
+   */
   payload(rollbackTarget: string | null) {
     const { hotfix } = this.input;
     return {
@@ -157,26 +160,20 @@ export class LaneRecord {
       const description = cancelled
         ? 'Cancelled: the run was stopped'
         : 'The run ended with an error before this deployment finished';
-      try {
-        await this.deploymentStatus(id, 'error', description);
-      } catch (error) {
-        this.ports.reporter.warn(
-          `Could not mark deployment ${id} as error: ${getErrorMessage(error)}`,
-        );
-      }
+      await this.beside(
+        this.deploymentStatus(id, 'error', description),
+        `mark deployment ${id} as error`,
+      );
     }
     if (this.state.status === 'running') {
       this.state.endedAt = this.ports.clock.now();
       this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
       // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
       this.setStatus('Active');
-      try {
-        await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
-      } catch (error) {
-        this.ports.reporter.warn(
-          `Could not save ${this.state.specPath}: ${getErrorMessage(error)}`,
-        );
-      }
+      await this.beside(
+        this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`),
+        `save ${this.state.specPath}`,
+      );
     }
   }
 
@@ -192,18 +189,11 @@ export class LaneRecord {
     // The end of a run always happens (README, "Concurrency in an incident"): a commit that
     // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
     // written is a warning, and the outputs, summary and follow-ups still follow.
-    try {
-      await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
-    } catch (error) {
-      this.ports.reporter.warn(
-        `Could not commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch}: ${getErrorMessage(error)}. The outputs, the report and the follow-up issues are written all the same.`,
-      );
-    }
-    try {
-      await this.publish();
-    } catch (error) {
-      this.ports.reporter.warn(`Could not publish the report: ${getErrorMessage(error)}`);
-    }
+    await this.beside(
+      this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`),
+      `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`,
+    );
+    await this.beside(this.publish(), 'publish the report');
     return { status, exitCode: exitCodeOf(status), state: this.state };
   }
 

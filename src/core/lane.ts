@@ -19,6 +19,7 @@ import type {
 } from './ports.js';
 import { DEPLOY_TASK, formatValues, LaneRecord, short } from './lane-record.js';
 import { rollBack } from './rollback-ladder.js';
+import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import { readSpec, renderSpec, type HotfixSpec } from './spec.js';
 import { initialState, type LaneState, type LaneStatus } from './state.js';
@@ -508,9 +509,7 @@ class LaneRun {
     try {
       const found = store.findRollbackOf
         ? await store.findRollbackOf(environment, id)
-        : (await store.list(environment)).find(
-            (r) => String(r.payload.rollbackOf ?? '') === String(id),
-          );
+        : (await store.list(environment)).find((r) => rollsBack(r, id));
       if (!found) return undefined;
       this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
       return `rolled back by hand (deployment ${found.id} of ${short(found.ref)})`;

@@ -1,5 +1,5 @@
 /**
- * The subject of a manual rollback (README, "Manual rollback"): which deployment, which
+ * The subject of a manual rollback (README, "Trust boundaries"): which deployment, which
  * environment, which hotfix and which branch. Read from the deployment records, whatever the
  * `environment` input says, and never from a name rebuilt from the number when the record (or
  * the PR) has the real one. Shared by the Action and the CLI.

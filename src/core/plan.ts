@@ -1,6 +1,6 @@
 /**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The spec is executable":
- * the spec replaces, it does not add), checked before anything is deployed.
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
+ * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
 import { errorAt, type Origin } from './errors.js';
 import type { LaneSettings } from './settings.js';

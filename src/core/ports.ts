@@ -43,7 +43,10 @@ export interface CommandRunner {
 export type DeploymentState =
   'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
 
-/** The payload every deployment of the lane carries (README, "Deployments and your job's environment:"). */
+/**
+ * The payload every deployment of the lane carries (README, "Deployments and your job's
+ * environment:").
+ */
 export interface DeploymentPayload {
   hotfix: string;
   slug: string;
@@ -88,10 +91,10 @@ export interface DeploymentStore {
    */
   list(environment?: string): Promise<DeploymentRecord[]>;
   /**
-   * Before a deploy: the rollback target (README, "Deployments and your job's environment:": the newest deployment whose latest status
-   * is `success` and which is not of this hotfix, neither its payload's hotfix nor its SHA), and
-   * another hotfix's deployment still running, if any. A store may stop at the target instead of
-   * loading every status.
+   * Before a deploy: the rollback target (README, "Deployments and your job's environment:": the
+   * newest deployment whose latest status is `success` and which is not of this hotfix, neither
+   * its payload's hotfix nor its SHA), and another hotfix's deployment still running, if any. A
+   * store may stop at the target instead of loading every status.
    */
   scan(environment: string, exclude: { hotfix: string; sha: string }): Promise<DeploymentScan>;
   /**

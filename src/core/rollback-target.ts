@@ -1,12 +1,20 @@
 /**
- * The rollback target (README, "Deployments and your job's environment:"): the SHA of the environment's most recent deployment whose
- * latest status is `success` and which is not of this hotfix, never merely the previous one.
+ * The rollback target (README, "Deployments and your job's environment:"): the SHA of the
+ * environment's most recent deployment whose latest status is `success` and which is not of this
+ * hotfix, never merely the previous one.
  */
 import type { DeploymentRecord } from './ports.js';
 
 /** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
 export function isOfHotfix(record: DeploymentRecord, hotfix: string, sha: string): boolean {
   return record.payload.hotfix === hotfix || record.ref === sha;
+}
+
+/** Whether a deployment's payload says it rolls back deployment `id`. */
+export function rollsBack(record: DeploymentRecord, id: DeploymentRecord['id']): boolean {
+  return (
+    record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id)
+  );
 }
 
 /** What the lane learns from an environment's deployments before it deploys. */

@@ -1,6 +1,7 @@
 /**
- * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into one typed object, before any
- * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
+ * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into
+ * one typed object, before any side effect. The Action feeds it `core.getInput`; the CLI feeds it
+ * its flags.
  */
 import { parseDuration } from './duration.js';
 import { InputError, quote } from './errors.js';
@@ -189,7 +190,10 @@ function positive(name: string, ms: number): number {
   return ms;
 }
 
-/** The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly these). */
+/**
+ * The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly
+ * these).
+ */
 export const INPUT_NAMES = [
   'github-token',
   'features-dir',

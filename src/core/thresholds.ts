@@ -127,7 +127,9 @@ export function thresholdLimit(
   return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
 
-/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
+/**
+ * Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number.
+ */
 export function evaluateThreshold(
   t: Threshold,
   sample: Readonly<Record<string, number>>,

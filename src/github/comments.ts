@@ -1,6 +1,6 @@
 /**
- * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its marker in a comment authored
- * by the token's own user, updated in place, never duplicated.
+ * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its
+ * marker in a comment authored by the token's own user, updated in place, never duplicated.
  */
 import { neutralizeMentions } from '../core/mentions.js';
 import { createOnce, NO_RETRY } from './create-once.js';

@@ -1,5 +1,6 @@
 /**
- * Deployments and their statuses through GitHub's deployments API (README, "Deployments and your job's environment:").
+ * Deployments and their statuses through GitHub's deployments API (README, "Deployments and your
+ * job's environment:").
  */
 import type {
   DeploymentPayload,
@@ -8,7 +9,7 @@ import type {
   DeploymentStore,
   NewDeployment,
 } from '../core/ports.js';
-import { isActiveState, isOfHotfix } from '../core/rollback-target.js';
+import { isActiveState, isOfHotfix, rollsBack } from '../core/rollback-target.js';
 import { DEPLOY_TASK } from '../core/lane-record.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import type { GitHub, RepoRef } from './octokit.js';
@@ -123,10 +124,7 @@ export function githubDeploymentStore(
         environment,
         per_page: 10,
       });
-      const found = (data as ApiDeployment[]).find(
-        (d) => String(parsePayload(d.payload).rollbackOf ?? '') === String(id),
-      );
-      return found && toRecord(found);
+      return (data as ApiDeployment[]).map(toRecord).find((r) => rollsBack(r, id));
     },
 
     async create(input: NewDeployment) {

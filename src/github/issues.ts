@@ -1,6 +1,6 @@
 /**
- * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue, each found again by its
- * marker (in an issue the token's own user opened) before it is created.
+ * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue,
+ * each found again by its marker (in an issue the token's own user opened) before it is created.
  */
 import { neutralizeMentions } from '../core/mentions.js';
 import { createOnce, NO_RETRY } from './create-once.js';
@@ -80,13 +80,10 @@ export async function ensureIssues(
         return data as ApiIssue;
       },
     });
-    if (!warn) {
-      urls.push((await opening).html_url);
-      continue;
-    }
     try {
       urls.push((await opening).html_url);
     } catch (error) {
+      if (!warn) throw error;
       warn(
         `could not open the issue "${draft.title}": ${error instanceof Error ? error.message : String(error)}`,
       );

@@ -1,5 +1,6 @@
 /**
- * What the faces need from a work tree: the features folder (README, "Branches, files and reports") and the metrics file.
+ * What the faces need from a work tree: the features folder (README, "Branches, files and reports")
+ * and the metrics file.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
