@@ -105,8 +105,7 @@ function githubDeploymentStore(gh, repo, options) {
                 environment,
                 per_page: 10,
             });
-            const found = data.find((d) => String(parsePayload(d.payload).rollbackOf ?? '') === String(id));
-            return found && toRecord(found);
+            return data.map(toRecord).find((r) => (0,rollback_target/* rollsBack */.cL)(r, id));
         },
         async create(input) {
             const payload = {
@@ -182,8 +181,8 @@ function parsePayload(payload) {
 var core_mentions = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./lib/github/issues.js
 /**
- * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue, each found again by its
- * marker (in an issue the token's own user opened) before it is created.
+ * Follow-up issues (README, "Branches, files and reports"): T005-T007 and the escalation issue,
+ * each found again by its marker (in an issue the token's own user opened) before it is created.
  */
 
 
@@ -234,14 +233,12 @@ warn) {
                 return data;
             },
         });
-        if (!warn) {
-            urls.push((await opening).html_url);
-            continue;
-        }
         try {
             urls.push((await opening).html_url);
         }
         catch (error) {
+            if (!warn)
+                throw error;
             warn(`could not open the issue "${draft.title}": ${error instanceof Error ? error.message : String(error)}`);
         }
     }
@@ -448,6 +445,8 @@ const systemClock = {
  */
 
 const TAIL_LINES = 20;
+/** The longest line written; the rest of a longer one is dropped. */
+const MAX_LINE = 64_000;
 /**
  * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
  * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
@@ -513,13 +512,15 @@ function processRunner(options) {
                         const text = partial + chunk.toString('utf8');
                         const lines = text.split('\n');
                         partial = lines.pop() ?? '';
-                        // A runaway command printing megabytes on one line is cut, not buffered forever.
-                        if (partial.length > 64_000) {
-                            lines.push(partial.slice(0, 64_000));
+                        // A runaway command printing megabytes on one line is cut, not buffered forever; a
+                        // line that ends inside this chunk is cut the same way (the unfinished part may have
+                        // reached almost the limit before the chunk added to it).
+                        if (partial.length > MAX_LINE) {
+                            lines.push(partial);
                             partial = '';
                         }
                         for (const line of lines)
-                            emit(line);
+                            emit(line.slice(0, MAX_LINE));
                     });
                     stream.on('end', () => {
                         if (partial !== '')

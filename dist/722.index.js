@@ -22,7 +22,7 @@ var core_branch = __webpack_require__(4975);
 var rollback_target = __webpack_require__(4345);
 ;// CONCATENATED MODULE: ./lib/core/manual-subject.js
 /**
- * The subject of a manual rollback (README, "Manual rollback"): which deployment, which
+ * The subject of a manual rollback (README, "Trust boundaries"): which deployment, which
  * environment, which hotfix and which branch. Read from the deployment records, whatever the
  * `environment` input says, and never from a name rebuilt from the number when the record (or
  * the PR) has the real one. Shared by the Action and the CLI.
@@ -127,8 +127,8 @@ async function waitForEnvironment(record) {
 var monitor = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The spec is executable":
- * the spec replaces, it does not add), checked before anything is deployed.
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
+ * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
 
 /** The metrics the HTTP probe gives. */
@@ -287,6 +287,7 @@ var tasks = __webpack_require__(973);
 // EXTERNAL MODULE: ./lib/core/thresholds.js
 var thresholds = __webpack_require__(639);
 ;// CONCATENATED MODULE: ./lib/core/lane.js
+
 
 
 
@@ -639,7 +640,7 @@ class LaneRun {
         try {
             const found = store.findRollbackOf
                 ? await store.findRollbackOf(environment, id)
-                : (await store.list(environment)).find((r) => String(r.payload.rollbackOf ?? '') === String(id));
+                : (await store.list(environment)).find((r) => (0,rollback_target/* rollsBack */.cL)(r, id));
             if (!found)
                 return undefined;
             this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
@@ -965,7 +966,6 @@ var workspace = __webpack_require__(3520);
 
 
 
-
 /** The push lane. */
 async function pushLane(session, route) {
     const { ctx, settings, gh } = session;
@@ -1060,18 +1060,21 @@ async function branchFiles(session, branch) {
  */
 async function statusReport(session, named, pr, prBranch) {
     const { ctx, settings } = session;
-    const store = session.store();
+    // Hotfix N: its deployments in every environment; else the environment's current deployment,
+    // which must name its hotfix. One listing either way.
+    const listed = await session.store().list(named ? undefined : settings.environment);
+    const subject = manualRollbackSubject(listed, named, settings.environment, prBranch);
     const hotfix = named ??
-        (0,core_branch/* parseHotfixNumber */.rs)(String((0,rollback_target/* rollbackSubject */.xD)(await store.list(settings.environment), undefined)?.payload.hotfix ?? ''));
+        (subject && (0,core_branch/* parseHotfixNumber */.rs)(String(subject.record.payload.hotfix ?? ''))
+            ? subject.hotfix
+            : undefined);
     if (!hotfix) {
         io/* notice */.lm(`no hotfix deployment in ${settings.environment}: nothing to report`);
         io/* setOutput */.uH('status', 'skipped');
         return;
     }
-    const all = await store.list();
-    const subject = manualRollbackSubject(all, hotfix, settings.environment, prBranch);
     const environment = subject?.environment ?? settings.environment;
-    const records = all.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const records = listed.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
     const features = await (0,workspace/* featuresDirOf */.QJ)(ctx.workspace, settings.featuresDir);
     const paths = (0,core_features/* hotfixPaths */.v1)(features.dir, hotfix.padded);
     const state = stateFromRecords(subject?.hotfix ?? hotfix, environment, records, paths, Date.now(), subject?.branch);

@@ -158,8 +158,8 @@ class LaneRecord {
         return created;
     }
     /**
-     * A record written beside the work rather than before it (README, "The rollback never waits
-     * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+     * A record that must not stop the run (README, "The rollback never waits on GitHub"): often
+     * started beside the work and awaited later; a failure is a warning, never a stop.
      */
     beside(work, what) {
         return work.catch((error) => {
@@ -175,7 +175,10 @@ class LaneRecord {
             .join(' ');
         this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
     }
-    /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
+    /**
+     * The payload of a deployment the lane makes (README, "Deployments and your job's
+     * environment:").
+     */
     payload(rollbackTarget) {
         const { hotfix } = this.input;
         return {
@@ -236,24 +239,14 @@ class LaneRecord {
             const description = cancelled
                 ? 'Cancelled: the run was stopped'
                 : 'The run ended with an error before this deployment finished';
-            try {
-                await this.deploymentStatus(id, 'error', description);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not mark deployment ${id} as error: ${(0,errors/* getErrorMessage */.u1)(error)}`);
-            }
+            await this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`);
         }
         if (this.state.status === 'running') {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
             // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
             this.setStatus('Active');
-            try {
-                await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
-            }
+            await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`), `save ${this.state.specPath}`);
         }
     }
     /** Ends the run: pending steps skipped, the journal committed, the report published. */
@@ -269,18 +262,8 @@ class LaneRecord {
         // The end of a run always happens (README, "Concurrency in an incident"): a commit that
         // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
         // written is a warning, and the outputs, summary and follow-ups still follow.
-        try {
-            await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
-        }
-        catch (error) {
-            this.ports.reporter.warn(`Could not commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch}: ${(0,errors/* getErrorMessage */.u1)(error)}. The outputs, the report and the follow-up issues are written all the same.`);
-        }
-        try {
-            await this.publish();
-        }
-        catch (error) {
-            this.ports.reporter.warn(`Could not publish the report: ${(0,errors/* getErrorMessage */.u1)(error)}`);
-        }
+        await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`);
+        await this.beside(this.publish(), 'publish the report');
         return { status, exitCode: (0,core_state/* exitCodeOf */.FO)(status), state: this.state };
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */
@@ -1641,8 +1624,8 @@ function formatSecondUtc(ms) {
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3785);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1282);
 /**
- * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its marker in a comment authored
- * by the token's own user, updated in place, never duplicated.
+ * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its
+ * marker in a comment authored by the token's own user, updated in place, never duplicated.
  */
 
 
@@ -2080,7 +2063,8 @@ function isObject(value) {
 var fs_files = __webpack_require__(2186);
 ;// CONCATENATED MODULE: ./lib/local/workspace.js
 /**
- * What the faces need from a work tree: the features folder (README, "Branches, files and reports") and the metrics file.
+ * What the faces need from a work tree: the features folder (README, "Branches, files and reports")
+ * and the metrics file.
  */
 
 

@@ -31814,12 +31814,17 @@ function neutralizeCommands(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EE: () => (/* binding */ isOfHotfix),
 /* harmony export */   aq: () => (/* binding */ isActiveState),
+/* harmony export */   cL: () => (/* binding */ rollsBack),
 /* harmony export */   xD: () => (/* binding */ rollbackSubject)
 /* harmony export */ });
 /* unused harmony exports scanDeployments, findRollbackTarget */
 /** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
 function isOfHotfix(record, hotfix, sha) {
     return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a deployment's payload says it rolls back deployment `id`. */
+function rollsBack(record, id) {
+    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
 }
 /** Whether a latest state means the deployment is still going on. */
 function isActiveState(state) {
@@ -32029,7 +32034,9 @@ function thresholdLimit(t, baseline) {
     const base = baseline?.[t.metric];
     return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
-/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
+/**
+ * Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number.
+ */
 function evaluateThreshold(t, sample, baseline) {
     const observed = sample[t.metric];
     const limit = thresholdLimit(t, baseline);
@@ -32341,8 +32348,8 @@ var branch = __nccwpck_require__(4975);
 var bookkeeping = __nccwpck_require__(2407);
 ;// CONCATENATED MODULE: ./lib/action/events.js
 /**
- * Event routing (README, "What runs when"): which events run what, and which are refused. Pure: the event's
- * name and payload in, a route out. Everything in the payload is untrusted text.
+ * Event routing (README, "What runs when"): which events run what, and which are refused. Pure: the
+ * event's name and payload in, a route out. Everything in the payload is untrusted text.
  */
 
 
@@ -32468,8 +32475,9 @@ var core_duration = __nccwpck_require__(8415);
 var core_thresholds = __nccwpck_require__(639);
 ;// CONCATENATED MODULE: ./lib/core/settings.js
 /**
- * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into one typed object, before any
- * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
+ * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into
+ * one typed object, before any side effect. The Action feeds it `core.getInput`; the CLI feeds it
+ * its flags.
  */
 
 
@@ -32599,7 +32607,10 @@ function positive(name, ms) {
         throw new errors/* InputError */.dz(name, 'found 0; expected a duration above zero such as 30s');
     return ms;
 }
-/** The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly these). */
+/**
+ * The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly
+ * these).
+ */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'features-dir',

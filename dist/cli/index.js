@@ -419,7 +419,9 @@ function thresholdLimit(t, baseline) {
     const base = baseline?.[t.metric];
     return base === undefined || !Number.isFinite(base) ? undefined : base * t.value.factor;
 }
-/** Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number. */
+/**
+ * Compares a sample against a threshold. A missing or NaN value is no data; ±Infinity is a number.
+ */
 function evaluateThreshold(t, sample, baseline) {
     const observed = sample[t.metric];
     const limit = thresholdLimit(t, baseline);
@@ -450,8 +452,9 @@ function needsBaseline(thresholds) {
 
 ;// CONCATENATED MODULE: ./lib/core/settings.js
 /**
- * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into one typed object, before any
- * side effect. The Action feeds it `core.getInput`; the CLI feeds it its flags.
+ * Every input of action.yml (README, "Inputs and outputs"), read and validated in one place into
+ * one typed object, before any side effect. The Action feeds it `core.getInput`; the CLI feeds it
+ * its flags.
  */
 
 
@@ -581,7 +584,10 @@ function positive(name, ms) {
         throw new InputError(name, 'found 0; expected a duration above zero such as 30s');
     return ms;
 }
-/** The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly these). */
+/**
+ * The input names of action.yml (README, "Inputs and outputs"), in order (the Action reads exactly
+ * these).
+ */
 const INPUT_NAMES = [
     'github-token',
     'features-dir',
@@ -27355,8 +27361,8 @@ class LaneRecord {
         return created;
     }
     /**
-     * A record written beside the work rather than before it (README, "The rollback never waits
-     * on GitHub"): started now, awaited later; a failure is a warning, never a stop.
+     * A record that must not stop the run (README, "The rollback never waits on GitHub"): often
+     * started beside the work and awaited later; a failure is a warning, never a stop.
      */
     beside(work, what) {
         return work.catch((error) => {
@@ -27372,7 +27378,10 @@ class LaneRecord {
             .join(' ');
         this.progress(`[dry-run] ${label}: ${command}\n          with ${vars}`);
     }
-    /** The payload of a deployment the lane makes (README, "Deployments and your job's environment:"). */
+    /**
+     * The payload of a deployment the lane makes (README, "Deployments and your job's
+     * environment:").
+     */
     payload(rollbackTarget) {
         const { hotfix } = this.input;
         return {
@@ -27433,24 +27442,14 @@ class LaneRecord {
             const description = cancelled
                 ? 'Cancelled: the run was stopped'
                 : 'The run ended with an error before this deployment finished';
-            try {
-                await this.deploymentStatus(id, 'error', description);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not mark deployment ${id} as error: ${getErrorMessage(error)}`);
-            }
+            await this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`);
         }
         if (this.state.status === 'running') {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
             // Nothing is testing, deploying or watching any more: the hotfix is open for a human.
             this.setStatus('Active');
-            try {
-                await this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`);
-            }
-            catch (error) {
-                this.ports.reporter.warn(`Could not save ${this.state.specPath}: ${getErrorMessage(error)}`);
-            }
+            await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: run stopped`), `save ${this.state.specPath}`);
         }
     }
     /** Ends the run: pending steps skipped, the journal committed, the report published. */
@@ -27466,18 +27465,8 @@ class LaneRecord {
         // The end of a run always happens (README, "Concurrency in an incident"): a commit that
         // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
         // written is a warning, and the outputs, summary and follow-ups still follow.
-        try {
-            await this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`);
-        }
-        catch (error) {
-            this.ports.reporter.warn(`Could not commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch}: ${getErrorMessage(error)}. The outputs, the report and the follow-up issues are written all the same.`);
-        }
-        try {
-            await this.publish();
-        }
-        catch (error) {
-            this.ports.reporter.warn(`Could not publish the report: ${getErrorMessage(error)}`);
-        }
+        await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`);
+        await this.beside(this.publish(), 'publish the report');
         return { status, exitCode: exitCodeOf(status), state: this.state };
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */
@@ -27752,8 +27741,8 @@ function combineSources(sources) {
 
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
- * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The spec is executable":
- * the spec replaces, it does not add), checked before anything is deployed.
+ * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
+ * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
 
 /** The metrics the HTTP probe gives. */
@@ -27903,7 +27892,52 @@ async function escalate(record, why) {
     return 'escalated';
 }
 
+;// CONCATENATED MODULE: ./lib/core/rollback-target.js
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+function isOfHotfix(record, hotfix, sha) {
+    return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a deployment's payload says it rolls back deployment `id`. */
+function rollsBack(record, id) {
+    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
+}
+/** Whether a latest state means the deployment is still going on. */
+function isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r));
+    return { target, active };
+}
+/** Picks the rollback target from an environment's deployments (any order). */
+function findRollbackTarget(records, hotfix, sha) {
+    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records) {
+    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+}
+function compareIds(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+function rollbackSubject(records, hotfix) {
+    const ordered = newestFirst(records);
+    if (hotfix !== undefined)
+        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return ordered.find((r) => r.state === 'success');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/lane.js
+
 
 
 
@@ -28256,7 +28290,7 @@ class LaneRun {
         try {
             const found = store.findRollbackOf
                 ? await store.findRollbackOf(environment, id)
-                : (await store.list(environment)).find((r) => String(r.payload.rollbackOf ?? '') === String(id));
+                : (await store.list(environment)).find((r) => rollsBack(r, id));
             if (!found)
                 return undefined;
             this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
@@ -28520,49 +28554,9 @@ function formatNumber(n) {
     return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
 
-;// CONCATENATED MODULE: ./lib/core/rollback-target.js
-/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
-function isOfHotfix(record, hotfix, sha) {
-    return record.payload.hotfix === hotfix || record.ref === sha;
-}
-/** Whether a latest state means the deployment is still going on. */
-function isActiveState(state) {
-    return state === 'in_progress' || state === 'queued' || state === 'pending';
-}
-/** Scans an environment's deployments (any order) for the rollback target and a running one. */
-function scanDeployments(records, hotfix, sha) {
-    const target = findRollbackTarget(records, hotfix, sha);
-    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
-    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r));
-    return { target, active };
-}
-/** Picks the rollback target from an environment's deployments (any order). */
-function findRollbackTarget(records, hotfix, sha) {
-    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
-}
-/** Deployments newest first (by creation time, then by id). */
-function newestFirst(records) {
-    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
-}
-function compareIds(a, b) {
-    const na = Number(a);
-    const nb = Number(b);
-    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
-}
-/**
- * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
- * environment's current deployment (its newest successful one).
- */
-function rollbackSubject(records, hotfix) {
-    const ordered = newestFirst(records);
-    if (hotfix !== undefined)
-        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
-    return ordered.find((r) => r.state === 'success');
-}
-
 ;// CONCATENATED MODULE: ./lib/core/manual-subject.js
 /**
- * The subject of a manual rollback (README, "Manual rollback"): which deployment, which
+ * The subject of a manual rollback (README, "Trust boundaries"): which deployment, which
  * environment, which hotfix and which branch. Read from the deployment records, whatever the
  * `environment` input says, and never from a name rebuilt from the number when the record (or
  * the PR) has the real one. Shared by the Action and the CLI.
@@ -28650,6 +28644,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 const TAIL_LINES = 20;
+/** The longest line written; the rest of a longer one is dropped. */
+const MAX_LINE = 64_000;
 /**
  * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
  * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
@@ -28715,13 +28711,15 @@ function processRunner(options) {
                         const text = partial + chunk.toString('utf8');
                         const lines = text.split('\n');
                         partial = lines.pop() ?? '';
-                        // A runaway command printing megabytes on one line is cut, not buffered forever.
-                        if (partial.length > 64_000) {
-                            lines.push(partial.slice(0, 64_000));
+                        // A runaway command printing megabytes on one line is cut, not buffered forever; a
+                        // line that ends inside this chunk is cut the same way (the unfinished part may have
+                        // reached almost the limit before the chunk added to it).
+                        if (partial.length > MAX_LINE) {
+                            lines.push(partial);
                             partial = '';
                         }
                         for (const line of lines)
-                            emit(line);
+                            emit(line.slice(0, MAX_LINE));
                     });
                     stream.on('end', () => {
                         if (partial !== '')
@@ -28979,7 +28977,8 @@ function isObject(value) {
 
 ;// CONCATENATED MODULE: ./lib/local/workspace.js
 /**
- * What the faces need from a work tree: the features folder (README, "Branches, files and reports") and the metrics file.
+ * What the faces need from a work tree: the features folder (README, "Branches, files and reports")
+ * and the metrics file.
  */
 
 

@@ -19,6 +19,8 @@ export interface ProcessRunnerOptions {
 }
 
 const TAIL_LINES = 20;
+/** The longest line written; the rest of a longer one is dropped. */
+const MAX_LINE = 64_000;
 
 /**
  * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
@@ -85,12 +87,14 @@ export function processRunner(options: ProcessRunnerOptions): CommandRunner {
             const text = partial + chunk.toString('utf8');
             const lines = text.split('\n');
             partial = lines.pop() ?? '';
-            // A runaway command printing megabytes on one line is cut, not buffered forever.
-            if (partial.length > 64_000) {
-              lines.push(partial.slice(0, 64_000));
+            // A runaway command printing megabytes on one line is cut, not buffered forever; a
+            // line that ends inside this chunk is cut the same way (the unfinished part may have
+            // reached almost the limit before the chunk added to it).
+            if (partial.length > MAX_LINE) {
+              lines.push(partial);
               partial = '';
             }
-            for (const line of lines) emit(line);
+            for (const line of lines) emit(line.slice(0, MAX_LINE));
           });
           stream.on('end', () => {
             if (partial !== '') emit(partial);
