@@ -1,12 +1,31 @@
 /**
  * A real Prometheus (Debian's package) on 127.0.0.1, started for a test and stopped after it.
- * A missing binary is a failure, never a skip: CI installs it.
+ * On a machine without the binary the suite is skipped with a note that says what to install
+ * (README, "Quick start"); `.ci/run` installs it and counts any skip as a failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
+/**
+ * Why a suite that needs the system binary `name` cannot run here, or `undefined` when it is on
+ * PATH. The note names the binary and the command that installs it.
+ */
+export function missingBinary(name: string, install: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(path.join(dir, name), constants.X_OK);
+      return undefined;
+    } catch {
+      /* not in this directory */
+    }
+  }
+  return `needs ${name}, which is not on PATH: install it with \`${install}\``;
+}
 
 /** A free port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
