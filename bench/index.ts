@@ -9,6 +9,7 @@ import os from 'node:os';
 import { actionFigures } from './action.js';
 import { probeCost, specReadBack, startup } from './local.js';
 import { falseRollbacks, timeToRollback } from './rollback.js';
+import { slowGitHubFigures } from './slow-github.js';
 import { table, type Figure } from './util.js';
 
 const quick = process.argv.includes('--quick');
@@ -36,6 +37,9 @@ await step('false rollbacks', () =>
   falseRollbacks({ samples: quick ? 30 : 100, intervalMs: quick ? 100 : 200 }),
 );
 await step('lane overhead and GitHub requests', () => actionFigures(quick ? 1 : 5));
+await step('rollback with a slow GitHub, round trips before the deploy', () =>
+  slowGitHubFigures(quick ? 1 : 3),
+);
 await step('start-up', () => startup(quick ? 5 : 30));
 await step('spec read-back', () => specReadBack(quick ? 2 : 7));
 await step('monitor cost', () => probeCost(quick ? 50 : 500));

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/action/io.js + 21 modules
 var io = __webpack_require__(8043);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/github/comments.js
@@ -38,8 +40,8 @@ var create_once = __webpack_require__(3785);
 const MAX_DESCRIPTION = 140;
 /** Builds the GitHub-backed deployment store. */
 function githubDeploymentStore(gh, repo, options) {
-    const now = options.now ?? Date.now;
-    const progressInterval = options.progressIntervalMs ?? 10_000;
+    // The lane writes an in_progress status on each change of phase; the same text twice in a
+    // row is written once.
     const lastProgress = new Map();
     const open = new Set();
     const changed = () => options.onOpenChange?.([...open]);
@@ -139,10 +141,9 @@ function githubDeploymentStore(gh, repo, options) {
             const key = String(id);
             const text = description.slice(0, MAX_DESCRIPTION);
             if (state === 'in_progress') {
-                const last = lastProgress.get(key);
-                if (last && (last.description === text || now() - last.at < progressInterval))
+                if (lastProgress.get(key) === text)
                     return;
-                lastProgress.set(key, { at: now(), description: text });
+                lastProgress.set(key, text);
             }
             await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
                 ...repo,
@@ -384,6 +385,7 @@ function actionReporter(options = {}) {
             io/* startGroup */.Oh(title);
             grouped = true;
         },
+        settled: () => writing,
         close() {
             if (grouped)
                 io/* endGroup */.N4();
@@ -398,7 +400,8 @@ function actionReporter(options = {}) {
             if (state.status !== 'running') {
                 clearTimeout(timer);
                 timer = undefined;
-                return write(state);
+                void write(state);
+                return;
             }
             // While running: at most once per interval; what comes in between is written when the
             // interval is up (the latest state then), so a long step still shows on the PR.
@@ -923,6 +926,7 @@ function followUpDrafts(state, settings, ctx, now) {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** The parts of one run. */
@@ -950,6 +954,7 @@ class Session {
             baseUrl: ctx.apiUrl,
             warn: (message) => io/* warning */.$e(message),
             onRequest: (method, url) => this.requests.push(`${method} ${url}`),
+            attemptTimeoutMs: Math.ceil(ctx.githubWaitMs / 6),
         });
     }
     /** The token's own login (looked up once). */
@@ -1004,6 +1009,7 @@ class Session {
             ports,
             logUrl: ctx.runUrl,
             signal: this.signal,
+            recordWaitMs: ctx.githubWaitMs,
         };
         return { input, reporter };
     }
@@ -1017,6 +1023,29 @@ class Session {
         }
         catch {
             return undefined;
+        }
+    }
+    /**
+     * `work`, or nothing with a warning when GitHub has not answered it within the GitHub wait
+     * (README, "The rollback never waits on GitHub"); a failure is a warning too.
+     */
+    async within(work, what) {
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                io/* warning */.$e(`could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`);
+                resolve();
+            }, this.ctx.githubWaitMs);
+            timer.unref();
+        });
+        try {
+            await Promise.race([work, late]);
+        }
+        catch (error) {
+            io/* warning */.$e(`could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        }
+        finally {
+            clearTimeout(timer);
         }
     }
     /** Outputs, job summary, metrics and follow-up issues of a finished run. */
@@ -1040,40 +1069,40 @@ class Session {
         catch (error) {
             io/* warning */.$e(`could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`);
         }
-        if (settings.revertPr &&
-            state.rollback?.state === 'success' &&
-            state.rollbackTarget &&
-            state.sha) {
-            try {
-                const url = await openRevertPr(this.gh, this.ctx.repo, {
-                    hotfix: state.hotfix,
-                    sha: state.sha,
-                    target: state.rollbackTarget,
-                    defaultBranch: this.defaultBranch ??
-                        (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-                            .default_branch,
-                    keep: external_node_path_.posix.dirname(state.specPath),
-                    notice: (m) => io/* notice */.lm(m),
-                });
-                if (url)
-                    io/* info */.pq(`Revert PR: ${url}`);
-            }
-            catch (error) {
-                io/* warning */.$e(`could not open the revert PR: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
-        if (drafts.length > 0) {
-            // Each issue that cannot be opened is a warning; the others are still opened.
-            try {
-                const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), settings.escalationMentions, (message) => io/* warning */.$e(message));
-                if (urls.length > 0)
-                    io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
-            }
-            catch (error) {
-                io/* warning */.$e(`could not open the follow-up issues: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
+        // The revert PR and the follow-up issues do not wait for each other.
+        await Promise.all([
+            this.within(this.revertPr(state), 'open the revert PR'),
+            this.within(this.followUps(state), 'open the follow-up issues'),
+        ]);
+    }
+    /** The revert PR of a successful rollback, when asked for. */
+    async revertPr(state) {
+        if (!this.settings.revertPr ||
+            state.rollback?.state !== 'success' ||
+            !state.rollbackTarget ||
+            !state.sha)
+            return;
+        const url = await openRevertPr(this.gh, this.ctx.repo, {
+            hotfix: state.hotfix,
+            sha: state.sha,
+            target: state.rollbackTarget,
+            defaultBranch: this.defaultBranch ??
+                (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+                    .default_branch,
+            keep: external_node_path_.posix.dirname(state.specPath),
+            notice: (m) => io/* notice */.lm(m),
+        });
+        if (url)
+            io/* info */.pq(`Revert PR: ${url}`);
+    }
+    /** T005-T007 and the escalation issue; each one that cannot be opened is a warning. */
+    async followUps(state) {
+        const drafts = followUpDrafts(state, this.settings, this.ctx, Date.now());
+        if (drafts.length === 0)
+            return;
+        const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), this.settings.escalationMentions, (message) => io/* warning */.$e(message));
+        if (urls.length > 0)
+            io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
     }
 }
 

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
+/* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
@@ -29,6 +30,16 @@ export const modules = {
 
 
 const HotfixOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+/** How long one attempt of a request may wait for GitHub's answer. */
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+/** fetch with a deadline on each attempt: fetch has none, and GitHub may never answer. */
+function fetchWithDeadline(timeoutMs) {
+    return (url, init) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(url, { ...init, signal });
+    };
+}
 /** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
 function waitAndRetry(kind, tries, warn) {
     return (retryAfter, request, _octokit, retryCount) => {
@@ -42,6 +53,7 @@ function createGitHub(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
+        request: { fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
         throttle: {
             write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),

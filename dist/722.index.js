@@ -305,6 +305,11 @@ async function runLane(input) {
     const run = await LaneRun.open(input);
     return run.execute();
 }
+/**
+ * How long (real milliseconds) a sample waits for the answer to "was this deployment rolled back
+ * by hand?"; a later answer counts at the next sample.
+ */
+const HAND_CHECK_WAIT_MS = 250;
 /** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
 async function runManualRollback(input) {
     const run = await LaneRun.open(input, true);
@@ -314,6 +319,8 @@ async function runManualRollback(input) {
 class LaneRun {
     created;
     record;
+    /** The last "rolled back by hand?" question to the store, and its answer. */
+    handCheck;
     constructor(input, plan, state, specText, tasksText, created) {
         this.created = created;
         this.record = new lane_record/* LaneRecord */.MQ(input, plan, state, specText, tasksText);
@@ -597,6 +604,7 @@ class LaneRun {
         this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${(0,duration/* formatDuration */.a3)(settings.monitorDurationMs)}`);
         await this.record.journal.save();
         await this.record.publish();
+        let lastPhase;
         const outcome = await (0,monitor/* monitor */.dm)({
             thresholds: plan.thresholds,
             source,
@@ -610,13 +618,19 @@ class LaneRun {
             baseline,
             signal: this.input.signal,
             interrupted: () => this.rolledBackByHand(deploymentId),
-            onSample: async (sample) => {
+            onSample: (sample) => {
                 this.state.samples.push(sample);
                 const n = this.state.samples.length;
                 const kind = sample.confirmation ? 'confirmation sample' : 'sample';
                 this.record.progress(`  ${kind} ${n}: ${sample.phase} - ${(0,lane_record/* formatValues */.KU)(sample.values)}${sample.note ? ` (${sample.note})` : ''}`);
-                await this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${(0,monitor/* describeSample */.gS)(sample)}`.slice(0, 140));
-                await this.record.publish();
+                // Watching never waits on GitHub (README, "The rollback never waits on GitHub"): the
+                // deployment's status says each change of phase, and the report follows, both in the
+                // background; the next sample is taken on time whatever GitHub does.
+                if (sample.phase !== lastPhase) {
+                    lastPhase = sample.phase;
+                    this.record.inBackground(this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${(0,monitor/* describeSample */.gS)(sample)}`.slice(0, 140)), `set deployment ${deploymentId}'s monitoring status`);
+                }
+                this.record.inBackground(this.record.publish(), 'update the report');
             },
         });
         const detail = 'reason' in outcome
@@ -637,18 +651,36 @@ class LaneRun {
     async rolledBackByHand(id) {
         const { store } = this.ports;
         const environment = this.plan.environment;
-        try {
+        const last = this.handCheck;
+        // One question at a time: while the last is unanswered, sampling goes on without it.
+        if (last && !last.answered)
+            return undefined;
+        if (last?.found)
+            return last.found;
+        const check = { answered: false };
+        this.handCheck = check;
+        const asked = (async () => {
             const found = store.findRollbackOf
                 ? await store.findRollbackOf(environment, id)
                 : (await store.list(environment)).find((r) => (0,rollback_target/* rollsBack */.cL)(r, id));
             if (!found)
-                return undefined;
+                return;
             this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
-            return `rolled back by hand (deployment ${found.id} of ${(0,lane_record/* short */.h0)(found.ref)})`;
-        }
-        catch {
-            return undefined;
-        }
+            check.found = `rolled back by hand (deployment ${found.id} of ${(0,lane_record/* short */.h0)(found.ref)})`;
+        })()
+            .catch(() => undefined)
+            .finally(() => (check.answered = true));
+        // A quick answer counts for this sample; a slow one for the next.
+        let timer;
+        await Promise.race([
+            asked,
+            new Promise((resolve) => {
+                timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
+                timer.unref?.();
+            }),
+        ]);
+        clearTimeout(timer);
+        return check.found;
     }
     async dryRun(target) {
         const { plan } = this;
@@ -1002,7 +1034,12 @@ async function finished(session, reporter, lane) {
         // The log group ends before the summary and follow-ups are written, and on any error.
         reporter.close();
     }
-    await session.finish(result.state);
+    // The sticky comment's last write and the run's end (outputs, summary, follow-up issues) do
+    // not wait for each other; the comment is waited for within the GitHub wait.
+    await Promise.all([
+        session.finish(result.state),
+        session.within(reporter.settled(), 'write the PR comment'),
+    ]);
     return result;
 }
 /**

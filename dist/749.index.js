@@ -53,6 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
   h0: () => (/* binding */ lane_record_short)
 });
 
+// UNUSED EXPORTS: DEFAULT_RECORD_WAIT_MS
+
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __webpack_require__(8415);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -129,6 +131,12 @@ var core_state = __webpack_require__(4734);
 
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
+/**
+ * How long the lane waits for a record that must not stop it (a deployment status, the report,
+ * the spec's commit) before it goes on without it (README, "The rollback never waits on
+ * GitHub"). The request itself is not abandoned: it may still land later.
+ */
+const DEFAULT_RECORD_WAIT_MS = 60_000;
 /** One run's state, journal and open deployments, and how it writes them. */
 class LaneRecord {
     input;
@@ -136,6 +144,10 @@ class LaneRecord {
     state;
     /** Deployments this run created that have no final status yet. */
     open = new Set();
+    /** The last status write of each deployment: the next one goes after it, in order. */
+    statusChain = new Map();
+    /** Records started in the background (while watching), settled before the run ends. */
+    background = new Set();
     /** The deployment a manual rollback replaces. */
     replaces;
     journal;
@@ -162,10 +174,46 @@ class LaneRecord {
      * started beside the work and awaited later; a failure is a warning, never a stop.
      */
     beside(work, what) {
-        return work.catch((error) => {
+        return this.bounded(work, what).catch((error) => {
             this.ports.reporter.warn(`Could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
             return undefined;
         });
+    }
+    /**
+     * `work`, or `undefined` with a warning once the record wait is up and it has not answered:
+     * a store that never answers never holds the run (README, "The rollback never waits on
+     * GitHub"). A failure is passed on. The wait is real time, whatever the lane's clock.
+     */
+    bounded(work, what) {
+        const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                this.ports.reporter.warn(`Could not ${what}: no answer within ${(0,duration/* formatDuration */.a3)(waitMs)}; the run goes on without it (it may still land later)`);
+                resolve(undefined);
+            }, waitMs);
+            // A pending wait never keeps the process alive on its own.
+            timer.unref?.();
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+    /**
+     * A record the lane does not wait for at all (while it watches, each sample's news): started
+     * now, a failure is a warning, and the run's end waits for it within the record wait.
+     */
+    inBackground(work, what) {
+        const done = work
+            .catch((error) => {
+            this.ports.reporter.warn(`Could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        })
+            .finally(() => this.background.delete(done));
+        this.background.add(done);
+    }
+    /** Waits (within the record wait) for what was started in the background. */
+    async settleBackground() {
+        if (this.background.size === 0)
+            return;
+        await this.bounded(Promise.all([...this.background]), 'finish the records started while watching');
     }
     /** A command a dry run would run: kept for the report and printed with its environment. */
     plannedCommand(label, command, env) {
@@ -221,10 +269,17 @@ class LaneRecord {
     }
     /** Sets a deployment's status; a final one closes it. */
     async deploymentStatus(id, state, description) {
-        await this.ports.store.setStatus(id, state, description, {
+        // A deployment's statuses land in the order they were decided: each one after the last
+        // write of the same deployment has answered (or failed).
+        const previous = this.statusChain.get(id) ?? Promise.resolve();
+        const write = previous
+            .catch(() => undefined)
+            .then(() => this.ports.store.setStatus(id, state, description, {
             environmentUrl: this.settings.environmentUrl,
             logUrl: this.input.logUrl,
-        });
+        }));
+        this.statusChain.set(id, write);
+        await write;
         if (state !== 'in_progress')
             this.open.delete(id);
         for (const ref of [this.state.deployment, this.state.rollback]) {
@@ -235,12 +290,10 @@ class LaneRecord {
     /** Never leave a deployment `in_progress`: on any exit, mark what is still open `error`. */
     async closeOpenDeployments() {
         const cancelled = this.input.signal?.aborted === true;
-        for (const id of [...this.open]) {
-            const description = cancelled
-                ? 'Cancelled: the run was stopped'
-                : 'The run ended with an error before this deployment finished';
-            await this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`);
-        }
+        const description = cancelled
+            ? 'Cancelled: the run was stopped'
+            : 'The run ended with an error before this deployment finished';
+        await Promise.all([...this.open].map((id) => this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`)));
         if (this.state.status === 'running') {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
@@ -259,11 +312,15 @@ class LaneRecord {
                 step.state = 'skipped';
         }
         this.event(`Finished: ${status}. ${message}`);
+        await this.settleBackground();
         // The end of a run always happens (README, "Concurrency in an incident"): a commit that
         // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
-        // written is a warning, and the outputs, summary and follow-ups still follow.
-        await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`);
-        await this.beside(this.publish(), 'publish the report');
+        // written is a warning, and the outputs, summary and follow-ups still follow. The commit
+        // and the report do not wait for each other.
+        await Promise.all([
+            this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`),
+            this.beside(this.publish(), 'publish the report'),
+        ]);
         return { status, exitCode: (0,core_state/* exitCodeOf */.FO)(status), state: this.state };
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */
@@ -1836,6 +1893,7 @@ async function createOnce(options) {
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
+/* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
@@ -1855,6 +1913,16 @@ async function createOnce(options) {
 
 
 const HotfixOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+/** How long one attempt of a request may wait for GitHub's answer. */
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+/** fetch with a deadline on each attempt: fetch has none, and GitHub may never answer. */
+function fetchWithDeadline(timeoutMs) {
+    return (url, init) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(url, { ...init, signal });
+    };
+}
 /** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
 function waitAndRetry(kind, tries, warn) {
     return (retryAfter, request, _octokit, retryCount) => {
@@ -1868,6 +1936,7 @@ function createGitHub(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
+        request: { fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
         throttle: {
             write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),

@@ -32316,6 +32316,8 @@ var rollback_target = __nccwpck_require__(4345);
 // EXTERNAL MODULE: ./lib/core/state.js
 var state = __nccwpck_require__(4734);
 ;// CONCATENATED MODULE: ./lib/action/context.js
+/** The default of {@link RunnerContext.githubWaitMs}. */
+const DEFAULT_GITHUB_WAIT_MS = 60_000;
 /** Reads the runner's context from `env`. */
 function readContext(env) {
     const repo = parseRepository(env.GITHUB_REPOSITORY);
@@ -32331,6 +32333,7 @@ function readContext(env) {
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
+        githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, DEFAULT_GITHUB_WAIT_MS),
     };
 }
 /** Reads `owner/repo`. */
@@ -32340,6 +32343,15 @@ function parseRepository(text) {
         throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(text ?? '')}; expected owner/repo`);
     }
     return { owner, repo };
+}
+/** A positive whole number of milliseconds from the environment, or the default. */
+function positiveOr(text, fallback) {
+    if (text === undefined || text.trim() === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0)
+        throw new Error(`HOTFIX_GITHUB_WAIT_MS is ${JSON.stringify(text)}: give a whole number of milliseconds above 0, or unset it (default ${fallback})`);
+    return value;
 }
 
 // EXTERNAL MODULE: ./lib/core/branch.js
@@ -32805,7 +32817,15 @@ function defaultBranchOf(payload) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/index.js
-/** The Action's entry: only calls `run()`. */
+/** The Action's entry: calls `run()`, then leaves. */
 
-void run();
+/**
+ * Once `run()` is over (outputs, summary and what GitHub accepted are written), requests that
+ * GitHub has still not answered do not hold the job (README, "The rollback never waits on
+ * GitHub"): after a short grace the process leaves with the exit code it has.
+ */
+const LEAVE_AFTER_MS = 1000;
+void run().finally(() => {
+    setTimeout(() => process.exit(), LEAVE_AFTER_MS).unref();
+});
 

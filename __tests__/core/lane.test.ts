@@ -152,6 +152,50 @@ describe('the lane', () => {
     expect(t.store.records[2]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
   });
 
+  it('a store whose calls never resolve from the breach on: the rollback command runs, the run ends, every record is a warning (README, "The rollback never waits on GitHub")', async () => {
+    let hung = false;
+    const never = new Promise<never>(() => {});
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => {
+        // From the first breaching sample on, GitHub answers nothing at all.
+        if (s >= 95) hung = true;
+        return { error_rate: s >= 95 ? 0.5 : 0 };
+      },
+    });
+    t.input.recordWaitMs = 30;
+    const store = t.store;
+    for (const name of ['create', 'setStatus', 'list', 'scan'] as const) {
+      const real = store[name].bind(store) as (...args: unknown[]) => Promise<unknown>;
+      (store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+        hung ? never : real(...args);
+    }
+    const publish = t.input.ports.reporter.publish.bind(t.input.ports.reporter);
+    t.input.ports.reporter.publish = (state) => (hung ? never : publish(state));
+    const flush = t.files.flush.bind(t.files);
+    t.files.flush = (message) => (hung ? never : flush(message));
+
+    const result = await runLane(t.input);
+
+    expect(result.status).toBe('rolled-back');
+    expect(t.commandTimes.map((c) => c.label)).toEqual(['test 1/1', 'deploy', 'rollback']);
+    const late = t.reporter.warnings.filter((w) => w.includes('no answer within 30ms'));
+    expect(late.map((w) => w.split(':')[0])).toEqual(
+      expect.arrayContaining([
+        'Could not set deployment 101 to failure',
+        'Could not record the rollback deployment',
+        'Could not commit .specswarm/features/042-hotfix/hotfix.md and .specswarm/features/042-hotfix/tasks.md to hotfix/042-login-500 (the outputs, the report and the follow-up issues are written all the same)',
+        'Could not publish the report',
+        // Its failure status never landed: the end of the run marks it error, and waits no
+        // longer for that either.
+        'Could not mark deployment 101 as error',
+      ]),
+    );
+    // What GitHub holds is what it held at the breach: the last status it accepted.
+    expect(t.store.records[1]!.statuses.at(-1)!.state).toBe('in_progress');
+    expect(t.store.records).toHaveLength(2);
+  });
+
   it('a rollback whose records GitHub refuses still rolls back: each record is a warning', async () => {
     const t = setup({
       inputs: { 'confirm-samples': '0' },

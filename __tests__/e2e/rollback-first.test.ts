@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { laneWorlds } from '../helpers/lane-worlds.js';
+import { sequentialRoundTrips } from '../helpers/round-trips.js';
 
 const { world } = laneWorlds();
 
@@ -42,23 +43,83 @@ describe('the rollback command is the first thing that happens after a breach', 
   });
 });
 
-/** The longest chain of requests within [from, to] each sent after the previous one answered. */
-function sequentialRoundTrips(
-  spans: readonly { start: number; end: number }[],
-  from: number,
-  to: number,
-): number {
-  const inside = spans.filter((s) => s.start >= from && s.end <= to).sort((a, b) => a.end - b.end);
-  let chain = 0;
-  let free = from;
-  for (const span of inside) {
-    if (span.start >= free) {
-      chain += 1;
-      free = span.end;
+describe('GitHub failing during the rollback', () => {
+  it('502 then a secondary rate limit on every rollback write: the command starts within 1 s of the decision and the records land once GitHub lets them', async () => {
+    const w = await world('bad-after 1500');
+    const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' } });
+    const stop = Date.now() + 30_000;
+    while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
+      if (Date.now() > stop) throw new Error('the lane never deployed');
+      await new Promise((r) => setTimeout(r, 20));
     }
-  }
-  return chain;
-}
+    const limited = {
+      status: 403,
+      times: 1,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes.',
+      headers: { 'retry-after': '2' },
+    };
+    for (const operationId of ['repos/create-deployment', 'repos/create-deployment-status'])
+      w.emulator.faults.push(
+        { operationId, status: 502, times: 1, message: 'Bad Gateway' },
+        { operationId, ...limited },
+      );
+    const run = await lane;
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('rolled-back');
+    const creates = w.emulator.arrivals.filter((a) => a.operationId === 'repos/create-deployment');
+    const decidedAt = creates[1]!.at;
+    const startedAt = Number(await readFile(path.join(w.workspace, '.rollback-at'), 'utf8'));
+    expect(startedAt - decidedAt).toBeLessThan(1000);
+    expect(run.log).toMatch(/secondary rate limit/);
+    const rollback = w.emulator.deployments.find(
+      (d) => (d.payload as { rollbackOf?: unknown }).rollbackOf,
+    );
+    expect(rollback?.statuses.at(-1)?.state).toBe('success');
+    for (const d of w.emulator.deployments)
+      expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
+  });
+});
+
+describe('GitHub that never answers during the rollback', () => {
+  it('the rollback command still starts within 1 s of the decision, the run ends with its outputs, each record is a warning, and the post step marks what was left in_progress', async () => {
+    const w = await world('bad-after 1500');
+    // The GitHub wait is cut to 3 s so that the test is short; the behaviour is the default's.
+    const env = { HOTFIX_GITHUB_WAIT_MS: '3000' };
+    const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' }, env });
+    const stop = Date.now() + 30_000;
+    while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
+      if (Date.now() > stop) throw new Error('the lane never deployed');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // From now on GitHub answers nothing at all.
+    w.emulator.silent = true;
+    const run = await lane;
+    w.emulator.silent = false;
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('rolled-back');
+    expect(run.outputs['deployment-id']).toMatch(/^\d+$/);
+    expect(run.summary).toContain('Rolled back');
+    // The rollback's create-deployment was sent at the decision; the command started beside it.
+    const decided = w.emulator.unanswered.find(
+      (u) => u.request.startsWith('POST') && u.request.endsWith('/deployments'),
+    );
+    expect(decided).toBeDefined();
+    const startedAt = Number(await readFile(path.join(w.workspace, '.rollback-at'), 'utf8'));
+    expect(startedAt - decided!.at).toBeLessThan(1000);
+    expect(run.log).toMatch(
+      /::warning::Could not record the rollback deployment: no answer within 3s/,
+    );
+    expect(run.log).toMatch(/::warning::could not write the PR comment: GitHub did not answer/);
+    // The hotfix's deployment never got its failure: the post step, with GitHub back, marks it.
+    const deployed = w.emulator.deployments.find((d) => d.sha === w.sha)!;
+    expect(deployed.statuses.at(-1)?.state).toBe('in_progress');
+    const post = await w.run({ state: { ...run.state, isPost: 'true' }, env });
+    expect(post.code).toBe(0);
+    expect(deployed.statuses.at(-1)?.state).toBe('error');
+    for (const d of w.emulator.deployments)
+      expect(d.statuses.at(-1)?.state).not.toBe('in_progress');
+  });
+});
 
 describe('before the deploy', () => {
   it('makes at most 3 sequential GitHub round trips between the end of the gate and the deploy command', async () => {

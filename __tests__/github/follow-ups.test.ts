@@ -12,6 +12,7 @@ const ctx = {
   runAttempt: '1',
   workspace: '/w',
   runUrl: 'https://github.com/o/r/actions/runs/9',
+  githubWaitMs: 60_000,
 };
 const state = (over: object = {}) => ({
   ...initialState({

@@ -144,6 +144,13 @@ export class GitHubEmulator {
   spans: { operationId: string; start: number; end: number }[] = [];
   /** Every REST answer is held this long (a slow GitHub, so that overlaps are clear). */
   delayAllMs = 0;
+  /**
+   * GitHub that never answers: while set, every request (REST and GraphQL) is counted as
+   * unanswered and held open without an answer until the client gives up.
+   */
+  silent = false;
+  /** Requests that arrived while {@link silent}: `METHOD /path` and when (real time). */
+  unanswered: { request: string; at: number }[] = [];
   /** Time spent answering requests (GitHub's side), in ms: not the client's cost. */
   serviceMs = 0;
   private server?: http.Server;
@@ -268,6 +275,10 @@ export class GitHubEmulator {
   ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = (req.method ?? 'GET').toLowerCase();
+    if (this.silent) {
+      this.unanswered.push({ request: `${method.toUpperCase()} ${url.pathname}`, at: Date.now() });
+      return;
+    }
     const query = Object.fromEntries(url.searchParams);
     let body: unknown;
     try {

@@ -27332,6 +27332,12 @@ function exitCodeOf(status) {
 
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
+/**
+ * How long the lane waits for a record that must not stop it (a deployment status, the report,
+ * the spec's commit) before it goes on without it (README, "The rollback never waits on
+ * GitHub"). The request itself is not abandoned: it may still land later.
+ */
+const DEFAULT_RECORD_WAIT_MS = 60_000;
 /** One run's state, journal and open deployments, and how it writes them. */
 class LaneRecord {
     input;
@@ -27339,6 +27345,10 @@ class LaneRecord {
     state;
     /** Deployments this run created that have no final status yet. */
     open = new Set();
+    /** The last status write of each deployment: the next one goes after it, in order. */
+    statusChain = new Map();
+    /** Records started in the background (while watching), settled before the run ends. */
+    background = new Set();
     /** The deployment a manual rollback replaces. */
     replaces;
     journal;
@@ -27365,10 +27375,46 @@ class LaneRecord {
      * started beside the work and awaited later; a failure is a warning, never a stop.
      */
     beside(work, what) {
-        return work.catch((error) => {
+        return this.bounded(work, what).catch((error) => {
             this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
             return undefined;
         });
+    }
+    /**
+     * `work`, or `undefined` with a warning once the record wait is up and it has not answered:
+     * a store that never answers never holds the run (README, "The rollback never waits on
+     * GitHub"). A failure is passed on. The wait is real time, whatever the lane's clock.
+     */
+    bounded(work, what) {
+        const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                this.ports.reporter.warn(`Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`);
+                resolve(undefined);
+            }, waitMs);
+            // A pending wait never keeps the process alive on its own.
+            timer.unref?.();
+        });
+        return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    }
+    /**
+     * A record the lane does not wait for at all (while it watches, each sample's news): started
+     * now, a failure is a warning, and the run's end waits for it within the record wait.
+     */
+    inBackground(work, what) {
+        const done = work
+            .catch((error) => {
+            this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
+        })
+            .finally(() => this.background.delete(done));
+        this.background.add(done);
+    }
+    /** Waits (within the record wait) for what was started in the background. */
+    async settleBackground() {
+        if (this.background.size === 0)
+            return;
+        await this.bounded(Promise.all([...this.background]), 'finish the records started while watching');
     }
     /** A command a dry run would run: kept for the report and printed with its environment. */
     plannedCommand(label, command, env) {
@@ -27424,10 +27470,17 @@ class LaneRecord {
     }
     /** Sets a deployment's status; a final one closes it. */
     async deploymentStatus(id, state, description) {
-        await this.ports.store.setStatus(id, state, description, {
+        // A deployment's statuses land in the order they were decided: each one after the last
+        // write of the same deployment has answered (or failed).
+        const previous = this.statusChain.get(id) ?? Promise.resolve();
+        const write = previous
+            .catch(() => undefined)
+            .then(() => this.ports.store.setStatus(id, state, description, {
             environmentUrl: this.settings.environmentUrl,
             logUrl: this.input.logUrl,
-        });
+        }));
+        this.statusChain.set(id, write);
+        await write;
         if (state !== 'in_progress')
             this.open.delete(id);
         for (const ref of [this.state.deployment, this.state.rollback]) {
@@ -27438,12 +27491,10 @@ class LaneRecord {
     /** Never leave a deployment `in_progress`: on any exit, mark what is still open `error`. */
     async closeOpenDeployments() {
         const cancelled = this.input.signal?.aborted === true;
-        for (const id of [...this.open]) {
-            const description = cancelled
-                ? 'Cancelled: the run was stopped'
-                : 'The run ended with an error before this deployment finished';
-            await this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`);
-        }
+        const description = cancelled
+            ? 'Cancelled: the run was stopped'
+            : 'The run ended with an error before this deployment finished';
+        await Promise.all([...this.open].map((id) => this.beside(this.deploymentStatus(id, 'error', description), `mark deployment ${id} as error`)));
         if (this.state.status === 'running') {
             this.state.endedAt = this.ports.clock.now();
             this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
@@ -27462,11 +27513,15 @@ class LaneRecord {
                 step.state = 'skipped';
         }
         this.event(`Finished: ${status}. ${message}`);
+        await this.settleBackground();
         // The end of a run always happens (README, "Concurrency in an incident"): a commit that
         // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
-        // written is a warning, and the outputs, summary and follow-ups still follow.
-        await this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`);
-        await this.beside(this.publish(), 'publish the report');
+        // written is a warning, and the outputs, summary and follow-ups still follow. The commit
+        // and the report do not wait for each other.
+        await Promise.all([
+            this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`),
+            this.beside(this.publish(), 'publish the report'),
+        ]);
         return { status, exitCode: exitCodeOf(status), state: this.state };
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */
@@ -27955,6 +28010,11 @@ async function runLane(input) {
     const run = await LaneRun.open(input);
     return run.execute();
 }
+/**
+ * How long (real milliseconds) a sample waits for the answer to "was this deployment rolled back
+ * by hand?"; a later answer counts at the next sample.
+ */
+const HAND_CHECK_WAIT_MS = 250;
 /** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
 async function runManualRollback(input) {
     const run = await LaneRun.open(input, true);
@@ -27964,6 +28024,8 @@ async function runManualRollback(input) {
 class LaneRun {
     created;
     record;
+    /** The last "rolled back by hand?" question to the store, and its answer. */
+    handCheck;
     constructor(input, plan, state, specText, tasksText, created) {
         this.created = created;
         this.record = new LaneRecord(input, plan, state, specText, tasksText);
@@ -28247,6 +28309,7 @@ class LaneRun {
         this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`);
         await this.record.journal.save();
         await this.record.publish();
+        let lastPhase;
         const outcome = await monitor({
             thresholds: plan.thresholds,
             source,
@@ -28260,13 +28323,19 @@ class LaneRun {
             baseline,
             signal: this.input.signal,
             interrupted: () => this.rolledBackByHand(deploymentId),
-            onSample: async (sample) => {
+            onSample: (sample) => {
                 this.state.samples.push(sample);
                 const n = this.state.samples.length;
                 const kind = sample.confirmation ? 'confirmation sample' : 'sample';
                 this.record.progress(`  ${kind} ${n}: ${sample.phase} - ${formatValues(sample.values)}${sample.note ? ` (${sample.note})` : ''}`);
-                await this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140));
-                await this.record.publish();
+                // Watching never waits on GitHub (README, "The rollback never waits on GitHub"): the
+                // deployment's status says each change of phase, and the report follows, both in the
+                // background; the next sample is taken on time whatever GitHub does.
+                if (sample.phase !== lastPhase) {
+                    lastPhase = sample.phase;
+                    this.record.inBackground(this.record.deploymentStatus(deploymentId, 'in_progress', `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140)), `set deployment ${deploymentId}'s monitoring status`);
+                }
+                this.record.inBackground(this.record.publish(), 'update the report');
             },
         });
         const detail = 'reason' in outcome
@@ -28287,18 +28356,36 @@ class LaneRun {
     async rolledBackByHand(id) {
         const { store } = this.ports;
         const environment = this.plan.environment;
-        try {
+        const last = this.handCheck;
+        // One question at a time: while the last is unanswered, sampling goes on without it.
+        if (last && !last.answered)
+            return undefined;
+        if (last?.found)
+            return last.found;
+        const check = { answered: false };
+        this.handCheck = check;
+        const asked = (async () => {
             const found = store.findRollbackOf
                 ? await store.findRollbackOf(environment, id)
                 : (await store.list(environment)).find((r) => rollsBack(r, id));
             if (!found)
-                return undefined;
+                return;
             this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
-            return `rolled back by hand (deployment ${found.id} of ${lane_record_short(found.ref)})`;
-        }
-        catch {
-            return undefined;
-        }
+            check.found = `rolled back by hand (deployment ${found.id} of ${lane_record_short(found.ref)})`;
+        })()
+            .catch(() => undefined)
+            .finally(() => (check.answered = true));
+        // A quick answer counts for this sample; a slow one for the next.
+        let timer;
+        await Promise.race([
+            asked,
+            new Promise((resolve) => {
+                timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
+                timer.unref?.();
+            }),
+        ]);
+        clearTimeout(timer);
+        return check.found;
     }
     async dryRun(target) {
         const { plan } = this;

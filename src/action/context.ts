@@ -15,7 +15,16 @@ export interface RunnerContext {
   workspace: string;
   /** The run's page, for deployment `log_url` and the report. */
   runUrl: string;
+  /**
+   * How long a record that must not stop the run waits for GitHub (`HOTFIX_GITHUB_WAIT_MS`,
+   * default 60 s; README, "The rollback never waits on GitHub"). One attempt of a request waits
+   * a sixth of it.
+   */
+  githubWaitMs: number;
 }
+
+/** The default of {@link RunnerContext.githubWaitMs}. */
+export const DEFAULT_GITHUB_WAIT_MS = 60_000;
 
 /** Reads the runner's context from `env`. */
 export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
@@ -32,6 +41,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
+    githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, DEFAULT_GITHUB_WAIT_MS),
   };
 }
 
@@ -42,4 +52,15 @@ export function parseRepository(text: string | undefined): RepoRef {
     throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(text ?? '')}; expected owner/repo`);
   }
   return { owner, repo };
+}
+
+/** A positive whole number of milliseconds from the environment, or the default. */
+function positiveOr(text: string | undefined, fallback: number): number {
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(
+      `HOTFIX_GITHUB_WAIT_MS is ${JSON.stringify(text)}: give a whole number of milliseconds above 0, or unset it (default ${fallback})`,
+    );
+  return value;
 }

@@ -71,7 +71,12 @@ async function finished(
     // The log group ends before the summary and follow-ups are written, and on any error.
     reporter.close();
   }
-  await session.finish(result.state);
+  // The sticky comment's last write and the run's end (outputs, summary, follow-up issues) do
+  // not wait for each other; the comment is waited for within the GitHub wait.
+  await Promise.all([
+    session.finish(result.state),
+    session.within(reporter.settled(), 'write the PR comment'),
+  ]);
   return result;
 }
 

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as core from './io.js';
+import { getErrorMessage } from '../core/errors.js';
 import type { HotfixId } from '../core/branch.js';
 import { VERSION } from '../version.js';
 import type { LaneInput, LanePorts } from '../core/lane.js';
@@ -50,6 +51,7 @@ export class Session {
       baseUrl: ctx.apiUrl,
       warn: (message) => core.warning(message),
       onRequest: (method, url) => this.requests.push(`${method} ${url}`),
+      attemptTimeoutMs: Math.ceil(ctx.githubWaitMs / 6),
     });
   }
 
@@ -123,6 +125,7 @@ export class Session {
       ports,
       logUrl: ctx.runUrl,
       signal: this.signal,
+      recordWaitMs: ctx.githubWaitMs,
     };
     return { input, reporter };
   }
@@ -136,6 +139,30 @@ export class Session {
       return stdout.trim() || undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * `work`, or nothing with a warning when GitHub has not answered it within the GitHub wait
+   * (README, "The rollback never waits on GitHub"); a failure is a warning too.
+   */
+  async within(work: Promise<unknown>, what: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        core.warning(
+          `could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`,
+        );
+        resolve();
+      }, this.ctx.githubWaitMs);
+      timer.unref();
+    });
+    try {
+      await Promise.race([work, late]);
+    } catch (error) {
+      core.warning(`could not ${what}: ${getErrorMessage(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -160,49 +187,48 @@ export class Session {
         `could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+    // The revert PR and the follow-up issues do not wait for each other.
+    await Promise.all([
+      this.within(this.revertPr(state), 'open the revert PR'),
+      this.within(this.followUps(state), 'open the follow-up issues'),
+    ]);
+  }
+
+  /** The revert PR of a successful rollback, when asked for. */
+  private async revertPr(state: LaneState): Promise<void> {
     if (
-      settings.revertPr &&
-      state.rollback?.state === 'success' &&
-      state.rollbackTarget &&
-      state.sha
-    ) {
-      try {
-        const url = await openRevertPr(this.gh, this.ctx.repo, {
-          hotfix: state.hotfix,
-          sha: state.sha,
-          target: state.rollbackTarget,
-          defaultBranch:
-            this.defaultBranch ??
-            (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-              .default_branch,
-          keep: path.posix.dirname(state.specPath),
-          notice: (m) => core.notice(m),
-        });
-        if (url) core.info(`Revert PR: ${url}`);
-      } catch (error) {
-        core.warning(
-          `could not open the revert PR: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
-    const drafts = followUpDrafts(state, settings, this.ctx, Date.now());
-    if (drafts.length > 0) {
-      // Each issue that cannot be opened is a warning; the others are still opened.
-      try {
-        const urls = await ensureIssues(
-          this.gh,
-          this.ctx.repo,
-          drafts,
-          await this.ownLogin(),
-          settings.escalationMentions,
-          (message) => core.warning(message),
-        );
-        if (urls.length > 0) core.info(`Follow-up issues: ${urls.join(' ')}`);
-      } catch (error) {
-        core.warning(
-          `could not open the follow-up issues: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
+      !this.settings.revertPr ||
+      state.rollback?.state !== 'success' ||
+      !state.rollbackTarget ||
+      !state.sha
+    )
+      return;
+    const url = await openRevertPr(this.gh, this.ctx.repo, {
+      hotfix: state.hotfix,
+      sha: state.sha,
+      target: state.rollbackTarget,
+      defaultBranch:
+        this.defaultBranch ??
+        (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+          .default_branch,
+      keep: path.posix.dirname(state.specPath),
+      notice: (m) => core.notice(m),
+    });
+    if (url) core.info(`Revert PR: ${url}`);
+  }
+
+  /** T005-T007 and the escalation issue; each one that cannot be opened is a warning. */
+  private async followUps(state: LaneState): Promise<void> {
+    const drafts = followUpDrafts(state, this.settings, this.ctx, Date.now());
+    if (drafts.length === 0) return;
+    const urls = await ensureIssues(
+      this.gh,
+      this.ctx.repo,
+      drafts,
+      await this.ownLogin(),
+      this.settings.escalationMentions,
+      (message) => core.warning(message),
+    );
+    if (urls.length > 0) core.info(`Follow-up issues: ${urls.join(' ')}`);
   }
 }

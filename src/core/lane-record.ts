@@ -25,10 +25,21 @@ import type { LaneInput, LanePorts, LaneResult } from './lane.js';
 /** The task of every deployment the lane makes. */
 export const DEPLOY_TASK = 'deploy:hotfix';
 
+/**
+ * How long the lane waits for a record that must not stop it (a deployment status, the report,
+ * the spec's commit) before it goes on without it (README, "The rollback never waits on
+ * GitHub"). The request itself is not abandoned: it may still land later.
+ */
+export const DEFAULT_RECORD_WAIT_MS = 60_000;
+
 /** One run's state, journal and open deployments, and how it writes them. */
 export class LaneRecord {
   /** Deployments this run created that have no final status yet. */
   private readonly open = new Set<DeploymentRecord['id']>();
+  /** The last status write of each deployment: the next one goes after it, in order. */
+  private readonly statusChain = new Map<DeploymentRecord['id'], Promise<unknown>>();
+  /** Records started in the background (while watching), settled before the run ends. */
+  private readonly background = new Set<Promise<unknown>>();
   /** The deployment a manual rollback replaces. */
   replaces: DeploymentRecord['id'] | undefined;
   readonly journal: Journal;
@@ -70,10 +81,53 @@ export class LaneRecord {
    * started beside the work and awaited later; a failure is a warning, never a stop.
    */
   beside<T>(work: Promise<T>, what: string): Promise<T | undefined> {
-    return work.catch((error: unknown) => {
+    return this.bounded(work, what).catch((error: unknown) => {
       this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
       return undefined;
     });
+  }
+
+  /**
+   * `work`, or `undefined` with a warning once the record wait is up and it has not answered:
+   * a store that never answers never holds the run (README, "The rollback never waits on
+   * GitHub"). A failure is passed on. The wait is real time, whatever the lane's clock.
+   */
+  bounded<T>(work: Promise<T>, what: string): Promise<T | undefined> {
+    const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => {
+        this.ports.reporter.warn(
+          `Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`,
+        );
+        resolve(undefined);
+      }, waitMs);
+      // A pending wait never keeps the process alive on its own.
+      (timer as { unref?: () => void }).unref?.();
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * A record the lane does not wait for at all (while it watches, each sample's news): started
+   * now, a failure is a warning, and the run's end waits for it within the record wait.
+   */
+  inBackground(work: Promise<unknown>, what: string): void {
+    const done = work
+      .catch((error: unknown) => {
+        this.ports.reporter.warn(`Could not ${what}: ${getErrorMessage(error)}`);
+      })
+      .finally(() => this.background.delete(done));
+    this.background.add(done);
+  }
+
+  /** Waits (within the record wait) for what was started in the background. */
+  async settleBackground(): Promise<void> {
+    if (this.background.size === 0) return;
+    await this.bounded(
+      Promise.all([...this.background]),
+      'finish the records started while watching',
+    );
   }
 
   /** A command a dry run would run: kept for the report and printed with its environment. */
@@ -143,10 +197,19 @@ export class LaneRecord {
     state: 'in_progress' | 'success' | 'failure' | 'error',
     description: string,
   ) {
-    await this.ports.store.setStatus(id, state, description, {
-      environmentUrl: this.settings.environmentUrl,
-      logUrl: this.input.logUrl,
-    });
+    // A deployment's statuses land in the order they were decided: each one after the last
+    // write of the same deployment has answered (or failed).
+    const previous = this.statusChain.get(id) ?? Promise.resolve();
+    const write = previous
+      .catch(() => undefined)
+      .then(() =>
+        this.ports.store.setStatus(id, state, description, {
+          environmentUrl: this.settings.environmentUrl,
+          logUrl: this.input.logUrl,
+        }),
+      );
+    this.statusChain.set(id, write);
+    await write;
     if (state !== 'in_progress') this.open.delete(id);
     for (const ref of [this.state.deployment, this.state.rollback]) {
       if (ref && ref.id === id) ref.state = state;
@@ -156,15 +219,17 @@ export class LaneRecord {
   /** Never leave a deployment `in_progress`: on any exit, mark what is still open `error`. */
   async closeOpenDeployments(): Promise<void> {
     const cancelled = this.input.signal?.aborted === true;
-    for (const id of [...this.open]) {
-      const description = cancelled
-        ? 'Cancelled: the run was stopped'
-        : 'The run ended with an error before this deployment finished';
-      await this.beside(
-        this.deploymentStatus(id, 'error', description),
-        `mark deployment ${id} as error`,
-      );
-    }
+    const description = cancelled
+      ? 'Cancelled: the run was stopped'
+      : 'The run ended with an error before this deployment finished';
+    await Promise.all(
+      [...this.open].map((id) =>
+        this.beside(
+          this.deploymentStatus(id, 'error', description),
+          `mark deployment ${id} as error`,
+        ),
+      ),
+    );
     if (this.state.status === 'running') {
       this.state.endedAt = this.ports.clock.now();
       this.event(cancelled ? 'Run cancelled' : 'Run ended with an error');
@@ -186,14 +251,18 @@ export class LaneRecord {
       if (step.state === 'pending') step.state = 'skipped';
     }
     this.event(`Finished: ${status}. ${message}`);
+    await this.settleBackground();
     // The end of a run always happens (README, "Concurrency in an incident"): a commit that
     // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
-    // written is a warning, and the outputs, summary and follow-ups still follow.
-    await this.beside(
-      this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`),
-      `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`,
-    );
-    await this.beside(this.publish(), 'publish the report');
+    // written is a warning, and the outputs, summary and follow-ups still follow. The commit
+    // and the report do not wait for each other.
+    await Promise.all([
+      this.beside(
+        this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`),
+        `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`,
+      ),
+      this.beside(this.publish(), 'publish the report'),
+    ]);
     return { status, exitCode: exitCodeOf(status), state: this.state };
   }
 

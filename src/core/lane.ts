@@ -51,6 +51,11 @@ export interface LaneInput {
   signal?: AbortSignal;
   /** Where this run executes; `branch` (a push run) unless said (see {@link RunContext}). */
   context?: RunContext;
+  /**
+   * How long (real milliseconds) a record that must not stop the run is waited for before the
+   * run goes on without it (default 60 s; README, "The rollback never waits on GitHub").
+   */
+  recordWaitMs?: number;
 }
 
 /** How a run ended. */
@@ -68,6 +73,12 @@ export async function runLane(input: LaneInput): Promise<LaneResult> {
   return run.execute();
 }
 
+/**
+ * How long (real milliseconds) a sample waits for the answer to "was this deployment rolled back
+ * by hand?"; a later answer counts at the next sample.
+ */
+const HAND_CHECK_WAIT_MS = 250;
+
 /** Rolls an environment back by hand (dispatch or `/hotfix rollback`). */
 export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
   const run = await LaneRun.open(input, true);
@@ -77,6 +88,8 @@ export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
 /** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
 class LaneRun {
   private readonly record: LaneRecord;
+  /** The last "rolled back by hand?" question to the store, and its answer. */
+  private handCheck: { answered: boolean; found?: string } | undefined;
 
   private constructor(
     input: LaneInput,
@@ -457,6 +470,7 @@ class LaneRun {
     );
     await this.record.journal.save();
     await this.record.publish();
+    let lastPhase: string | undefined;
     const outcome = await monitor({
       thresholds: plan.thresholds,
       source,
@@ -470,19 +484,28 @@ class LaneRun {
       baseline,
       signal: this.input.signal,
       interrupted: () => this.rolledBackByHand(deploymentId),
-      onSample: async (sample) => {
+      onSample: (sample) => {
         this.state.samples.push(sample);
         const n = this.state.samples.length;
         const kind = sample.confirmation ? 'confirmation sample' : 'sample';
         this.record.progress(
           `  ${kind} ${n}: ${sample.phase} - ${formatValues(sample.values)}${sample.note ? ` (${sample.note})` : ''}`,
         );
-        await this.record.deploymentStatus(
-          deploymentId,
-          'in_progress',
-          `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140),
-        );
-        await this.record.publish();
+        // Watching never waits on GitHub (README, "The rollback never waits on GitHub"): the
+        // deployment's status says each change of phase, and the report follows, both in the
+        // background; the next sample is taken on time whatever GitHub does.
+        if (sample.phase !== lastPhase) {
+          lastPhase = sample.phase;
+          this.record.inBackground(
+            this.record.deploymentStatus(
+              deploymentId,
+              'in_progress',
+              `Monitoring: ${sample.phase}, ${describeSample(sample)}`.slice(0, 140),
+            ),
+            `set deployment ${deploymentId}'s monitoring status`,
+          );
+        }
+        this.record.inBackground(this.record.publish(), 'update the report');
       },
     });
     const detail =
@@ -506,16 +529,33 @@ class LaneRun {
   private async rolledBackByHand(id: DeploymentRecord['id']): Promise<string | undefined> {
     const { store } = this.ports;
     const environment = this.plan.environment;
-    try {
+    const last = this.handCheck;
+    // One question at a time: while the last is unanswered, sampling goes on without it.
+    if (last && !last.answered) return undefined;
+    if (last?.found) return last.found;
+    const check: { answered: boolean; found?: string } = { answered: false };
+    this.handCheck = check;
+    const asked = (async () => {
       const found = store.findRollbackOf
         ? await store.findRollbackOf(environment, id)
         : (await store.list(environment)).find((r) => rollsBack(r, id));
-      if (!found) return undefined;
+      if (!found) return;
       this.state.rollback = { id: found.id, ref: found.ref, state: found.state };
-      return `rolled back by hand (deployment ${found.id} of ${short(found.ref)})`;
-    } catch {
-      return undefined;
-    }
+      check.found = `rolled back by hand (deployment ${found.id} of ${short(found.ref)})`;
+    })()
+      .catch(() => undefined)
+      .finally(() => (check.answered = true));
+    // A quick answer counts for this sample; a slow one for the next.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      asked,
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
+        (timer as { unref?: () => void }).unref?.();
+      }),
+    ]);
+    clearTimeout(timer);
+    return check.found;
   }
 
   private async dryRun(target: string | undefined): Promise<LaneResult> {

@@ -31,9 +31,6 @@ export interface GitHubStoreOptions {
   runKey: string;
   /** Called when the set of deployments left `in_progress` changes (for the post step). */
   onOpenChange?: (open: number[]) => void;
-  /** Minimum time between two `in_progress` updates of one deployment (default 10 s). */
-  progressIntervalMs?: number;
-  now?: () => number;
 }
 
 const MAX_DESCRIPTION = 140;
@@ -44,9 +41,9 @@ export function githubDeploymentStore(
   repo: RepoRef,
   options: GitHubStoreOptions,
 ): DeploymentStore {
-  const now = options.now ?? Date.now;
-  const progressInterval = options.progressIntervalMs ?? 10_000;
-  const lastProgress = new Map<string, { at: number; description: string }>();
+  // The lane writes an in_progress status on each change of phase; the same text twice in a
+  // row is written once.
+  const lastProgress = new Map<string, string>();
   const open = new Set<number>();
   const changed = () => options.onOpenChange?.([...open]);
 
@@ -163,9 +160,8 @@ export function githubDeploymentStore(
       const key = String(id);
       const text = description.slice(0, MAX_DESCRIPTION);
       if (state === 'in_progress') {
-        const last = lastProgress.get(key);
-        if (last && (last.description === text || now() - last.at < progressInterval)) return;
-        lastProgress.set(key, { at: now(), description: text });
+        if (lastProgress.get(key) === text) return;
+        lastProgress.set(key, text);
       }
       await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
         ...repo,

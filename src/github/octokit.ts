@@ -24,6 +24,24 @@ export interface ClientOptions {
   warn: (message: string) => void;
   /** Counts every request sent (retries included), for reports and benchmarks. */
   onRequest?: (method: string, url: string) => void;
+  /**
+   * One attempt that GitHub has not answered after this long is given up (and retried like a
+   * 5xx), default {@link DEFAULT_ATTEMPT_TIMEOUT_MS} (README, "The rollback never waits on
+   * GitHub").
+   */
+  attemptTimeoutMs?: number;
+}
+
+/** How long one attempt of a request may wait for GitHub's answer. */
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+
+/** fetch with a deadline on each attempt: fetch has none, and GitHub may never answer. */
+function fetchWithDeadline(timeoutMs: number): typeof fetch {
+  return (url, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    return fetch(url, { ...init, signal });
+  };
 }
 
 /** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
@@ -45,6 +63,7 @@ export function createGitHub(options: ClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: `hotfix-action/${VERSION}`,
+    request: { fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS) },
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
     throttle: {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),

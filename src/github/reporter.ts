@@ -18,8 +18,13 @@ export interface ActionReporterOptions {
   now?: () => number;
 }
 
-/** The Action's reporter, with `close()` to end the log group and any pending comment write. */
-export type ActionReporter = Reporter & { close(): void };
+/**
+ * The Action's reporter, with `close()` to end the log group and any pending interval write, and
+ * `settled()` for the comment writes started so far. The final state's write is started, not
+ * waited for, by `publish`: the run's end (outputs, summary, follow-up issues) goes on beside it
+ * (README, "The rollback never waits on GitHub").
+ */
+export type ActionReporter = Reporter & { close(): void; settled(): Promise<void> };
 
 /** Builds the Action's reporter. */
 export function actionReporter(options: ActionReporterOptions = {}): ActionReporter {
@@ -57,6 +62,7 @@ export function actionReporter(options: ActionReporterOptions = {}): ActionRepor
       core.startGroup(title);
       grouped = true;
     },
+    settled: () => writing,
     close() {
       if (grouped) core.endGroup();
       grouped = false;
@@ -69,7 +75,8 @@ export function actionReporter(options: ActionReporterOptions = {}): ActionRepor
       if (state.status !== 'running') {
         clearTimeout(timer);
         timer = undefined;
-        return write(state);
+        void write(state);
+        return;
       }
       // While running: at most once per interval; what comes in between is written when the
       // interval is up (the latest state then), so a long step still shows on the PR.
