@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { runLane } from '../src/core/lane.js';
 import type { CommandResult, CommandRunner, CommandSpec } from '../src/core/ports.js';
 import { parseSettings } from '../src/core/settings.js';
-import { systemClock } from '../src/local/clock.js';
+import { systemClock } from '../src/node/clock.js';
 import { buildSources } from '../src/sources/index.js';
 import {
   FakeRunner,

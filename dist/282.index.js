@@ -11,17 +11,18 @@ export const modules = {
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3411);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3411);
 /**
- * The GitHub client, built once: retries 5xx (the retry plugin) and honours rate limits and
- * secondary rate limits with their `retry-after` (the throttling plugin). Writes are not spaced
- * out in advance (a hotfix makes a handful of them and cannot wait a second each); a secondary
- * rate limit is still waited out as GitHub asks.
+ * The GitHub client, built once with `@actions/github`'s `getOctokit` (the runner's proxy
+ * settings, typed routes, pagination) and two plugins: retries of 5xx (the retry plugin) and
+ * rate limits and secondary rate limits waited out with their `retry-after` (the throttling
+ * plugin). Writes are not spaced out in advance (a hotfix makes a handful of them and cannot wait
+ * a second each). Each attempt has a deadline: fetch has none of its own.
  */
 
 
@@ -29,15 +30,18 @@ export const modules = {
 
 
 
-const HotfixOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 /** How long one attempt of a request may wait for GitHub's answer. */
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
-/** fetch with a deadline on each attempt: fetch has none, and GitHub may never answer. */
+/**
+ * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
+ * attempt: fetch has none, and GitHub may never answer.
+ */
 function fetchWithDeadline(timeoutMs) {
+    const base = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
     return (url, init) => {
         const deadline = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(url, { ...init, signal });
+        return base(url, { ...init, signal });
     };
 }
 /** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
@@ -49,19 +53,21 @@ function waitAndRetry(kind, tries, warn) {
 }
 /** Builds the client. */
 function createGitHub(options) {
-    const octokit = new HotfixOctokit({
-        auth: options.token,
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
-        request: { fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS) },
+        userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}`,
+        request: {
+            ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request,
+            fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS),
+        },
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
         throttle: {
-            write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
-            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group({ maxConcurrent: 1, minTime: 0 }),
+            write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: 0 }),
+            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: 0 }),
             onRateLimit: waitAndRetry('rate limit', 2, options.warn),
             onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
         },
-    });
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     if (options.onRequest) {
         octokit.hook.before('request', (request) => options.onRequest(request.method, request.url));
     }

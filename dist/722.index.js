@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   statusReport: () => (/* binding */ statusReport)
 });
 
-// EXTERNAL MODULE: ./lib/action/io.js + 21 modules
-var io = __webpack_require__(8043);
+// EXTERNAL MODULE: ./lib/action/io.js + 12 modules
+var io = __webpack_require__(7566);
 // EXTERNAL MODULE: ./lib/core/branch.js
 var core_branch = __webpack_require__(4975);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
@@ -287,6 +287,10 @@ var tasks = __webpack_require__(973);
 // EXTERNAL MODULE: ./lib/core/thresholds.js
 var thresholds = __webpack_require__(639);
 ;// CONCATENATED MODULE: ./lib/core/lane.js
+/**
+ * The lane: scaffold -> gate -> deploy -> monitor -> resolved | rollback -> rolled-back |
+ * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
+ */
 
 
 
@@ -776,8 +780,8 @@ function stateFromRecords(hotfix, environment, records, paths, now, branch = (0,
 var comments = __webpack_require__(8325);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/local/fs-files.js
-var fs_files = __webpack_require__(2186);
+// EXTERNAL MODULE: ./lib/node/fs-files.js
+var fs_files = __webpack_require__(2575);
 // EXTERNAL MODULE: ./lib/github/bookkeeping.js
 var bookkeeping = __webpack_require__(2407);
 // EXTERNAL MODULE: ./lib/github/octokit.js
@@ -977,8 +981,8 @@ async function canOperate(gh, repo, username) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/local/workspace.js + 1 modules
-var workspace = __webpack_require__(3520);
+// EXTERNAL MODULE: ./lib/node/workspace.js + 1 modules
+var workspace = __webpack_require__(1805);
 ;// CONCATENATED MODULE: ./lib/action/operations.js
 /**
  * What each route does: the push lane, a manual rollback, a status report, chat-ops.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runLane } from '../../src/core/lane.js';
 import type { CommandSpec } from '../../src/core/ports.js';
 import { readSpec } from '../../src/core/spec.js';
-import { processRunner } from '../../src/local/command-runner.js';
+import { processRunner } from '../../src/node/command-runner.js';
 import { SPEC, laneWorld } from '../helpers/lane-world.js';
 import {
   DEPLOY_COMMAND,

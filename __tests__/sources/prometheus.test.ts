@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { monitor } from '../../src/core/monitor.js';
 import { evaluateThreshold, parseThresholds } from '../../src/core/thresholds.js';
-import { systemClock } from '../../src/local/clock.js';
+import { systemClock } from '../../src/node/clock.js';
 import { prometheusSource } from '../../src/sources/prometheus.js';
 import { freePort, missingBinary, startPrometheus } from '../helpers/prometheus.js';
 

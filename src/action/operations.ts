@@ -15,9 +15,9 @@ import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.j
 import { ApiSpecFiles } from '../github/commits.js';
 import { statusOf } from '../github/octokit.js';
 import { canOperate } from '../github/permissions.js';
-import type { ActionReporter } from '../github/reporter.js';
-import { fsSpecFiles } from '../local/fs-files.js';
-import { featuresDirOf } from '../local/workspace.js';
+import type { ActionReporter } from './reporter.js';
+import { fsSpecFiles } from '../node/fs-files.js';
+import { featuresDirOf } from '../node/workspace.js';
 import type { Route } from './events.js';
 import type { Session } from './session.js';
 

@@ -2,9 +2,7 @@
  * One Action run's parts, built once from the runner's context and the inputs: the GitHub
  * client, the deployment store, the reporter and the lane's ports.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import * as core from './io.js';
 import { getErrorMessage } from '../core/errors.js';
 import type { HotfixId } from '../core/branch.js';
@@ -18,10 +16,11 @@ import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
 import { openRevertPr } from '../github/revert.js';
 import { createGitHub, type GitHub } from '../github/octokit.js';
-import { actionReporter } from '../github/reporter.js';
-import { systemClock } from '../local/clock.js';
-import { processRunner } from '../local/command-runner.js';
-import { featuresDirOf, recordMetrics } from '../local/workspace.js';
+import { actionReporter } from './reporter.js';
+import { systemClock } from '../node/clock.js';
+import { git } from '../node/git.js';
+import { processRunner } from '../node/command-runner.js';
+import { featuresDirOf, recordMetrics } from '../node/workspace.js';
 import { buildSources } from '../sources/index.js';
 import type { RunnerContext } from './context.js';
 import { followUpDrafts } from './follow-ups.js';
@@ -103,17 +102,18 @@ export class Session {
     if (features.notice) core.notice(features.notice);
     const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
     const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
+    const runner = processRunner({
+      cwd: ctx.workspace,
+      writeLine: (line) => core.info(line),
+      secrets: this.secrets,
+    });
     const ports: LanePorts = {
       clock: systemClock,
-      runner: processRunner({
-        cwd: ctx.workspace,
-        writeLine: (line) => core.info(line),
-        secrets: this.secrets,
-      }),
+      runner,
       store: this.store(),
       files,
       reporter,
-      sources: (thresholds) => buildSources(settings, thresholds, env),
+      sources: (thresholds) => buildSources(settings, thresholds, { env, runner }),
     };
     const input: LaneInput = {
       hotfix,
@@ -133,10 +133,7 @@ export class Session {
   /** The tree of a commit from the checkout, when it has it (saves a request). */
   async localTree(sha: string): Promise<string | undefined> {
     try {
-      const { stdout } = await promisify(execFile)('git', ['rev-parse', `${sha}^{tree}`], {
-        cwd: this.ctx.workspace,
-      });
-      return stdout.trim() || undefined;
+      return (await git(this.ctx.workspace, ['rev-parse', `${sha}^{tree}`])) || undefined;
     } catch {
       return undefined;
     }

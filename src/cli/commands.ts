@@ -15,12 +15,12 @@ import { manualRollbackSubject } from '../core/manual-subject.js';
 import { parseSettings, type RawInputs } from '../core/settings.js';
 import { renderSpec } from '../core/spec.js';
 import { renderTasks } from '../core/tasks.js';
-import { systemClock } from '../local/clock.js';
-import { processRunner } from '../local/command-runner.js';
-import { fileDeploymentStore } from '../local/file-store.js';
-import { fsSpecFiles, writeFileAtomic } from '../local/fs-files.js';
-import { repoState } from '../local/git.js';
-import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../local/workspace.js';
+import { systemClock } from '../node/clock.js';
+import { processRunner } from '../node/command-runner.js';
+import { fileDeploymentStore } from './file-store.js';
+import { fsSpecFiles, writeFileAtomic } from '../node/fs-files.js';
+import { repoState } from '../node/git.js';
+import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../node/workspace.js';
 import { monitorSecrets } from '../sources/endpoint.js';
 import { buildSources } from '../sources/index.js';
 import { VERSION } from '../version.js';
@@ -205,6 +205,11 @@ async function laneInput(
   const features = await featuresDirOf(root, settings.featuresDir);
   if (features.notice) ctx.reporter.warn(features.notice);
   const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
+  const runner = processRunner({
+    cwd: root,
+    writeLine: (line) => ctx.reporter.progress(line),
+    secrets: monitorSecrets(settings),
+  });
   return {
     hotfix,
     branch,
@@ -215,16 +220,12 @@ async function laneInput(
     signal: ctx.signal,
     ports: {
       clock: systemClock,
-      runner: processRunner({
-        cwd: root,
-        writeLine: (line) => ctx.reporter.progress(line),
-        secrets: monitorSecrets(settings),
-      }),
+      runner,
       store: fileDeploymentStore(root),
       files: fsSpecFiles(root),
       reporter: ctx.reporter,
       sources: (thresholds: Parameters<typeof buildSources>[1]) =>
-        buildSources(settings, thresholds, env),
+        buildSources(settings, thresholds, { env, runner }),
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { formatDuration } from './duration.js';
 import { short, type LaneRecord } from './lane-record.js';
-import type { DeploymentScan } from './rollback-target.js';
+import type { DeploymentScan } from './ports.js';
 
 /**
  * Scans the environment; while another hotfix's deployment there is running (and not stale),

@@ -8,7 +8,14 @@ import { formatDuration } from './duration.js';
 import { getErrorMessage } from './errors.js';
 import { Journal } from './journal.js';
 import type { LanePlan } from './plan.js';
-import type { CommandSpec, DeploymentRecord, NewDeployment } from './ports.js';
+import type {
+  CommandSpec,
+  DeploymentRecord,
+  LaneInput,
+  LanePorts,
+  LaneResult,
+  NewDeployment,
+} from './ports.js';
 import type { LaneSettings } from './settings.js';
 import type { SpecStatus } from './spec.js';
 import {
@@ -20,7 +27,6 @@ import {
   type StepState,
 } from './state.js';
 import type { TaskId } from './tasks.js';
-import type { LaneInput, LanePorts, LaneResult } from './lane.js';
 
 /** The task of every deployment the lane makes. */
 export const DEPLOY_TASK = 'deploy:hotfix';

@@ -2,69 +2,22 @@
  * The lane: scaffold -> gate -> deploy -> monitor -> resolved | rollback -> rolled-back |
  * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
  */
-import type { HotfixId } from './branch.js';
 import { formatDuration } from './duration.js';
 import { waitForEnvironment } from './environment-wait.js';
 import { hotfixPaths } from './features.js';
 import { describeSample, monitor, takeSample, type MonitorOutcome } from './monitor.js';
-import { planLane, type LanePlan, type RunContext } from './plan.js';
-import type {
-  Clock,
-  CommandRunner,
-  DeploymentRecord,
-  DeploymentStore,
-  MetricSource,
-  Reporter,
-  SpecFiles,
-} from './ports.js';
+import { planLane, type LanePlan } from './plan.js';
+import type { DeploymentRecord, LaneInput, LanePorts, LaneResult, MetricSource } from './ports.js';
 import { DEPLOY_TASK, formatValues, LaneRecord, short } from './lane-record.js';
 import { rollBack } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import { readSpec, renderSpec, type HotfixSpec } from './spec.js';
-import { initialState, type LaneState, type LaneStatus } from './state.js';
+import { initialState, type LaneState } from './state.js';
 import { renderTasks } from './tasks.js';
-import { needsBaseline, type Threshold } from './thresholds.js';
+import { needsBaseline } from './thresholds.js';
 
-/** The parts the lane runs on. */
-export interface LanePorts {
-  clock: Clock;
-  runner: CommandRunner;
-  store: DeploymentStore;
-  files: SpecFiles;
-  reporter: Reporter;
-  /** Builds the metric source for the run's thresholds; `undefined` when nothing is watched. */
-  sources: (thresholds: readonly Threshold[]) => MetricSource | undefined;
-}
-
-/** One run of the lane. */
-export interface LaneInput {
-  hotfix: HotfixId;
-  branch: string;
-  /** The SHA to deploy. */
-  sha: string;
-  featuresDir: string;
-  settings: LaneSettings;
-  version: string;
-  ports: LanePorts;
-  logUrl?: string;
-  signal?: AbortSignal;
-  /** Where this run executes; `branch` (a push run) unless said (see {@link RunContext}). */
-  context?: RunContext;
-  /**
-   * How long (real milliseconds) a record that must not stop the run is waited for before the
-   * run goes on without it (default 60 s; README, "The rollback never waits on GitHub").
-   */
-  recordWaitMs?: number;
-}
-
-/** How a run ended. */
-export interface LaneResult {
-  status: LaneStatus;
-  exitCode: number;
-  state: LaneState;
-}
-
+export type { LaneInput, LanePorts, LaneResult } from './ports.js';
 export { DEPLOY_TASK } from './lane-record.js';
 
 /** Runs the whole lane for a pushed hotfix. */

@@ -2,10 +2,9 @@
  * The monitoring policy, in Argo Rollouts' words: each sample is Successful, Failed, Error or
  * Inconclusive; limits decide when to roll back.
  */
-import type { SampleVerdict } from './state.js';
+import type { Phase, SampleVerdict } from './state.js';
 
-/** A sample's phase. */
-export type Phase = 'Successful' | 'Failed' | 'Error' | 'Inconclusive';
+export type { Phase } from './state.js';
 
 /** The inputs that shape the policy. */
 export interface PolicySettings {

@@ -1,9 +1,12 @@
-import type { DeploymentScan } from './rollback-target.js';
-
 /**
  * The small interfaces the lane runs over. The Action and the CLI each plug real parts in;
  * tests plug in fakes or real local servers.
  */
+import type { HotfixId } from './branch.js';
+import type { RunContext } from './plan.js';
+import type { LaneSettings } from './settings.js';
+import type { LaneState, LaneStatus } from './state.js';
+import type { Threshold } from './thresholds.js';
 
 /** Time and sleeping, so the monitor is testable with a fake clock. */
 export interface Clock {
@@ -23,6 +26,11 @@ export interface CommandSpec {
   env: Record<string, string>;
   /** Killed (with its children) after this long. */
   timeoutMs: number;
+  /**
+   * Keep standard output (up to 1 MB) in the result instead of writing it to the log (a monitor
+   * command's JSON); standard error is still written.
+   */
+  captureStdout?: boolean;
 }
 
 /** How a command ended. */
@@ -32,6 +40,8 @@ export interface CommandResult {
   /** The last lines of its output, for reports. */
   tail: string;
   durationMs: number;
+  /** Standard output, when the spec asked to capture it. */
+  stdout?: string;
 }
 
 /** Runs user commands; output is streamed to the log as it comes. */
@@ -141,4 +151,51 @@ export interface Reporter {
   section?(title: string): void;
   /** The lane's state changed: re-render the report wherever it lives. */
   publish(state: import('./state.js').LaneState): Promise<void>;
+}
+
+/** What the lane learns from an environment's deployments before it deploys. */
+export interface DeploymentScan {
+  /** The rollback target (README, "Deployments and your job's environment:"). */
+  target?: DeploymentRecord;
+  /** Another hotfix's deployment that is still running (newer than the target). */
+  active?: DeploymentRecord;
+}
+
+/** The parts the lane runs on. */
+export interface LanePorts {
+  clock: Clock;
+  runner: CommandRunner;
+  store: DeploymentStore;
+  files: SpecFiles;
+  reporter: Reporter;
+  /** Builds the metric source for the run's thresholds; `undefined` when nothing is watched. */
+  sources: (thresholds: readonly Threshold[]) => MetricSource | undefined;
+}
+
+/** One run of the lane. */
+export interface LaneInput {
+  hotfix: HotfixId;
+  branch: string;
+  /** The SHA to deploy. */
+  sha: string;
+  featuresDir: string;
+  settings: LaneSettings;
+  version: string;
+  ports: LanePorts;
+  logUrl?: string;
+  signal?: AbortSignal;
+  /** Where this run executes; `branch` (a push run) unless said (see {@link RunContext}). */
+  context?: RunContext;
+  /**
+   * How long (real milliseconds) a record that must not stop the run is waited for before the
+   * run goes on without it (default 60 s; README, "The rollback never waits on GitHub").
+   */
+  recordWaitMs?: number;
+}
+
+/** How a run ended. */
+export interface LaneResult {
+  status: LaneStatus;
+  exitCode: number;
+  state: LaneState;
 }

@@ -3,7 +3,7 @@
  * environment's most recent deployment whose latest status is `success` and which is not of this
  * hotfix, never merely the previous one.
  */
-import type { DeploymentRecord } from './ports.js';
+import type { DeploymentRecord, DeploymentScan } from './ports.js';
 
 /** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
 export function isOfHotfix(record: DeploymentRecord, hotfix: string, sha: string): boolean {
@@ -15,14 +15,6 @@ export function rollsBack(record: DeploymentRecord, id: DeploymentRecord['id']):
   return (
     record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id)
   );
-}
-
-/** What the lane learns from an environment's deployments before it deploys. */
-export interface DeploymentScan {
-  /** The rollback target (README, "Deployments and your job's environment:"). */
-  target?: DeploymentRecord;
-  /** Another hotfix's deployment that is still running (newer than the target). */
-  active?: DeploymentRecord;
 }
 
 /** Whether a latest state means the deployment is still going on. */

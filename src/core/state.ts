@@ -2,7 +2,6 @@
  * The lane's state: what the report renders and the outputs are read from.
  */
 import type { HotfixId } from './branch.js';
-import type { Phase } from './policy.js';
 import type { Threshold } from './thresholds.js';
 
 /** The final statuses (README, "Inputs and outputs"). */
@@ -32,6 +31,9 @@ export interface StepRecord {
   endedAt?: number;
   detail?: string;
 }
+
+/** A sample's phase (the monitoring policy's words). */
+export type Phase = 'Successful' | 'Failed' | 'Error' | 'Inconclusive';
 
 /** One threshold's result within a sample. */
 export interface SampleVerdict {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { SpecFiles } from '../core/ports.js';
-import { readSpecFile, symlinkRefused, writeFileAtomic } from '../local/fs-files.js';
+import { readSpecFile, symlinkRefused, writeFileAtomic } from '../node/fs-files.js';
 import { ACTION_COMMITTER, BOOKKEEPING_TRAILER } from './bookkeeping.js';
 import { statusOf, type GitHub, type RepoRef } from './octokit.js';
 

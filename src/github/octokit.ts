@@ -1,20 +1,19 @@
 /**
- * The GitHub client, built once: retries 5xx (the retry plugin) and honours rate limits and
- * secondary rate limits with their `retry-after` (the throttling plugin). Writes are not spaced
- * out in advance (a hotfix makes a handful of them and cannot wait a second each); a secondary
- * rate limit is still waited out as GitHub asks.
+ * The GitHub client, built once with `@actions/github`'s `getOctokit` (the runner's proxy
+ * settings, typed routes, pagination) and two plugins: retries of 5xx (the retry plugin) and
+ * rate limits and secondary rate limits waited out with their `retry-after` (the throttling
+ * plugin). Writes are not spaced out in advance (a hotfix makes a handful of them and cannot wait
+ * a second each). Each attempt has a deadline: fetch has none of its own.
  */
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { VERSION } from '../version.js';
 
-const HotfixOctokit = Octokit.plugin(paginateRest, retry, throttling);
-
 /** The client type the adapters use. */
-export type GitHub = InstanceType<typeof HotfixOctokit>;
+export type GitHub = ReturnType<typeof getOctokit>;
 
 /** Options of the client. */
 export interface ClientOptions {
@@ -35,12 +34,18 @@ export interface ClientOptions {
 /** How long one attempt of a request may wait for GitHub's answer. */
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
 
-/** fetch with a deadline on each attempt: fetch has none, and GitHub may never answer. */
-function fetchWithDeadline(timeoutMs: number): typeof fetch {
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
+ * attempt: fetch has none, and GitHub may never answer.
+ */
+function fetchWithDeadline(timeoutMs: number): Fetch {
+  const base = (defaults.request?.fetch ?? fetch) as Fetch;
   return (url, init) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-    return fetch(url, { ...init, signal });
+    return base(url, { ...init, signal });
   };
 }
 
@@ -59,19 +64,26 @@ function waitAndRetry(kind: string, tries: number, warn: (message: string) => vo
 
 /** Builds the client. */
 export function createGitHub(options: ClientOptions): GitHub {
-  const octokit = new HotfixOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: `hotfix-action/${VERSION}`,
-    request: { fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS) },
-    log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
-    throttle: {
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      onRateLimit: waitAndRetry('rate limit', 2, options.warn),
-      onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      userAgent: `hotfix-action/${VERSION}`,
+      request: {
+        ...defaults.request,
+        fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS),
+      },
+      log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
+      throttle: {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        onRateLimit: waitAndRetry('rate limit', 2, options.warn),
+        onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
+      },
     },
-  });
+    retry,
+    throttling,
+  );
   if (options.onRequest) {
     octokit.hook.before('request', (request) => options.onRequest!(request.method, request.url));
   }

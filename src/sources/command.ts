@@ -2,15 +2,15 @@
  * The command source: `monitor-command` prints one JSON object of numbers per sample. Its
  * keys are the metrics. Non-JSON, a crash or a hang (past the timeout) fails the sample.
  */
-import { spawn } from 'node:child_process';
-import type { MetricSource } from '../core/ports.js';
-import { commandEnvironment } from '../local/command-runner.js';
+import type { CommandRunner, MetricSource } from '../core/ports.js';
 
 /** Options of the command source. */
 export interface CommandSourceOptions {
   command: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** The process runner the lane's own commands use. */
+  runner: CommandRunner;
 }
 
 /** Reads the object of numbers a monitor command printed. */
@@ -46,56 +46,27 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
   const timeoutMs = options.timeoutMs ?? 30_000;
   return {
     name: 'monitor-command',
-    sample(signal) {
-      return new Promise((resolve, reject) => {
-        const child = spawn('bash', ['-c', options.command], {
-          env: commandEnvironment(process.env, options.env),
-          stdio: ['ignore', 'pipe', 'pipe'],
-          detached: true,
-        });
-        let stdout = '';
-        let stderr = '';
-        const kill = () => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL');
-          } catch {
-            child.kill('SIGKILL');
-          }
-        };
-        const timer = setTimeout(() => {
-          kill();
-          reject(new Error(`monitor-command did not finish within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const onAbort = () => kill();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (chunk: Buffer) => {
-          if (stdout.length < 1_000_000) stdout += chunk.toString('utf8');
-        });
-        child.stderr.on('data', (chunk: Buffer) => {
-          if (stderr.length < 10_000) stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          if (code !== 0) {
-            reject(
-              new Error(
-                `monitor-command exited with ${code ?? 'a signal'}: ${stderr.trim().slice(0, 200)}`,
-              ),
-            );
-            return;
-          }
-          try {
-            resolve(parseMonitorOutput(stdout));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
+    async sample(signal) {
+      // The one process runner (README, "Layout"): the workspace as cwd, the action's inputs
+      // out of the environment, secrets masked, the whole group killed on a timeout or abort.
+      const result = await options.runner.run(
+        {
+          label: 'monitor-command',
+          command: options.command,
+          env: options.env ?? {},
+          timeoutMs,
+          captureStdout: true,
+        },
+        signal,
+      );
+      if (result.timedOut) throw new Error(`monitor-command did not finish within ${timeoutMs} ms`);
+      if (result.exitCode !== 0) {
+        const last = result.tail.split('\n').at(-1) ?? '';
+        throw new Error(
+          `monitor-command exited with ${result.exitCode ?? 'a signal'}${last ? `: ${last.slice(0, 200)}` : ''}`,
+        );
+      }
+      return parseMonitorOutput(result.stdout ?? '');
     },
   };
 }

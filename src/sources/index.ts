@@ -2,7 +2,7 @@
  * Builds the metric source of a run from its settings and thresholds.
  */
 import { combineSources } from '../core/monitor.js';
-import type { MetricSource } from '../core/ports.js';
+import type { CommandRunner, MetricSource } from '../core/ports.js';
 import type { LaneSettings } from '../core/settings.js';
 import type { Threshold } from '../core/thresholds.js';
 import { commandSource } from './command.js';
@@ -14,11 +14,17 @@ export { httpProbe, percentile } from './http-probe.js';
 export { instantValue, prometheusSource } from './prometheus.js';
 export { endpoint, endpointSecrets } from './endpoint.js';
 
+/** What a monitor command runs with: its `HOTFIX_*` values and the lane's process runner. */
+export interface SourceContext {
+  env?: Record<string, string>;
+  runner?: CommandRunner;
+}
+
 /** The sources the settings name, combined; `undefined` when there is none. */
 export function buildSources(
   settings: LaneSettings,
   thresholds: readonly Threshold[],
-  env: Record<string, string> = {},
+  context: SourceContext = {},
 ): MetricSource | undefined {
   const sources: MetricSource[] = [];
   // A probe request must answer well within one interval, or the cadence slips.
@@ -38,10 +44,13 @@ export function buildSources(
     );
   }
   if (settings.monitorCommand) {
+    if (!context.runner)
+      throw new Error('monitor-command needs the process runner: pass it to buildSources');
     sources.push(
       commandSource({
         command: settings.monitorCommand,
-        env,
+        env: context.env,
+        runner: context.runner,
         timeoutMs: Math.max(1000, settings.monitorIntervalMs),
       }),
     );

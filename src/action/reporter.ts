@@ -2,11 +2,11 @@
  * The Action's reporter: progress in the log (one `core.group` per step), warnings as
  * annotations, and the sticky PR comment kept up to date.
  */
-import * as core from '../action/io.js';
+import * as core from './io.js';
 import type { Reporter } from '../core/ports.js';
 import { renderReport } from '../core/report.js';
 import type { LaneState } from '../core/state.js';
-import type { StickyComment } from './comments.js';
+import type { StickyComment } from '../github/comments.js';
 
 /** Options of the reporter. */
 export interface ActionReporterOptions {

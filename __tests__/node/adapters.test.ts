@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRollbackTarget } from '../../src/core/rollback-target.js';
-import { maskSecrets, processRunner } from '../../src/local/command-runner.js';
-import { DEPLOYMENTS_FILE, fileDeploymentStore } from '../../src/local/file-store.js';
+import { maskSecrets, processRunner } from '../../src/node/command-runner.js';
+import { DEPLOYMENTS_FILE, fileDeploymentStore } from '../../src/cli/file-store.js';
 
 const tmp = () => mkdtemp(path.join(os.tmpdir(), 'hotfix-local-'));
 

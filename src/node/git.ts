@@ -1,14 +1,18 @@
 /**
- * Read-only git queries for the CLI, run with argument arrays (no shell).
+ * Read-only git queries (the CLI's repository, the Action's checkout), run through
+ * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { getExecOutput } from '@actions/exec';
 
-const run = promisify(execFile);
-
-/** Runs `git <args>` in `cwd` and returns its trimmed stdout. */
+/** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
-  const { stdout } = await run('git', [...args], { cwd, maxBuffer: 10 * 1024 * 1024 });
+  const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
+    cwd,
+    silent: true,
+    ignoreReturnCode: true,
+  });
+  if (exitCode !== 0)
+    throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
   return stdout.trim();
 }
 

@@ -10,7 +10,7 @@ import type {
   NewDeployment,
 } from '../core/ports.js';
 import { scanDeployments } from '../core/rollback-target.js';
-import { readIfExists, writeFileAtomic } from './fs-files.js';
+import { readIfExists, writeFileAtomic } from '../node/fs-files.js';
 
 /** One status as stored. */
 interface StoredStatus {

@@ -19,6 +19,8 @@ export interface ProcessRunnerOptions {
 }
 
 const TAIL_LINES = 20;
+/** The most standard output kept when a spec captures it. */
+const MAX_CAPTURE = 1_000_000;
 /** The longest line written; the rest of a longer one is dropped. */
 const MAX_LINE = 64_000;
 
@@ -106,13 +108,26 @@ export function processRunner(options: ProcessRunnerOptions): CommandRunner {
           tail.push(masked);
           if (tail.length > TAIL_LINES) tail.shift();
         };
-        pipe(child.stdout);
+        let stdout = '';
+        if (spec.captureStdout) {
+          child.stdout.on('data', (chunk: Buffer) => {
+            if (stdout.length < MAX_CAPTURE) stdout += chunk.toString('utf8');
+          });
+        } else {
+          pipe(child.stdout);
+        }
         pipe(child.stderr);
         const done = (exitCode: number | null) => {
           clearTimeout(timer);
           if (killTimer) clearTimeout(killTimer);
           signal?.removeEventListener('abort', onAbort);
-          resolve({ exitCode, timedOut, tail: tail.join('\n'), durationMs: Date.now() - started });
+          resolve({
+            exitCode,
+            timedOut,
+            tail: tail.join('\n'),
+            durationMs: Date.now() - started,
+            ...(spec.captureStdout ? { stdout: maskSecrets(stdout, options.secrets ?? []) } : {}),
+          });
         };
         child.on('error', (error) => {
           emit(`could not start: ${error.message}`);
