@@ -116,7 +116,7 @@ function describeGitHubError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** The version stamped into the files the action writes. Keep in step with package.json. */
+/** The version stamped into the files the action writes: package.json's, written by scripts/version.mjs. */
 const VERSION = '0.1.0';
 
 

@@ -2196,7 +2196,7 @@ async function recordMetrics(root, state, now = Date.now()) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** The version stamped into the files the action writes. Keep in step with package.json. */
+/** The version stamped into the files the action writes: package.json's, written by scripts/version.mjs. */
 const VERSION = '0.1.0';
 
 

@@ -1,2 +1,2 @@
-/** The version stamped into the files the action writes. Keep in step with package.json. */
+/** The version stamped into the files the action writes: package.json's, written by scripts/version.mjs. */
 export const VERSION = '0.1.0';

@@ -623,7 +623,7 @@ const INPUT_NAMES = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/version.js
-/** The version stamped into the files the action writes. Keep in step with package.json. */
+/** The version stamped into the files the action writes: package.json's, written by scripts/version.mjs. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/cli/reporter.js
