@@ -33,6 +33,27 @@ var create_once = __webpack_require__(3785);
 
 
 
+/** The newest deployments read: deeper than this, there is no rollback target. */
+const MAX_SCAN_DEPTH = 1000;
+const GRAPHQL_PAGE = 100;
+/** The deployments of an environment (or all), newest first, each with its latest status. */
+const DEPLOYMENTS_QUERY = `query HotfixDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, first: $first, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        databaseId
+        commitOid
+        task
+        environment
+        payload
+        createdAt
+        description
+        latestStatus { state description }
+      }
+    }
+  }
+}`;
 const MAX_DESCRIPTION = 140;
 /** Builds the GitHub-backed deployment store. */
 function githubDeploymentStore(gh, repo, options) {
@@ -41,17 +62,42 @@ function githubDeploymentStore(gh, repo, options) {
     const lastProgress = new Map();
     const open = new Set();
     const changed = () => options.onOpenChange?.([...open]);
-    const latestState = async (id) => {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-            ...repo,
-            deployment_id: id,
-            per_page: 1,
-        });
-        const latest = data[0];
-        return latest
-            ? { state: latest.state, description: latest.description ?? undefined }
-            : {};
-    };
+    const fromGraphQL = (d) => ({
+        id: d.databaseId ?? 0,
+        environment: d.environment ?? '',
+        ref: d.commitOid,
+        task: d.task ?? '',
+        payload: parsePayload(d.payload),
+        createdAt: d.createdAt,
+        ...(d.latestStatus
+            ? {
+                state: d.latestStatus.state.toLowerCase(),
+                description: d.latestStatus.description ?? undefined,
+            }
+            : {}),
+    });
+    /** The deployments, newest first, page by page (`size` each), up to `depth` in all. */
+    async function* newest(environment, depth, size = GRAPHQL_PAGE) {
+        let after = null;
+        for (let read = 0; read < depth;) {
+            const data = await gh.graphql(DEPLOYMENTS_QUERY, {
+                owner: repo.owner,
+                name: repo.repo,
+                environments: environment === undefined ? null : [environment],
+                first: Math.min(size, depth - read),
+                after,
+            });
+            const page = data.repository?.deployments;
+            if (!page)
+                throw new Error(`GitHub did not find the repository ${repo.owner}/${repo.repo}, or the token cannot see it: check GITHUB_REPOSITORY and the token`);
+            const nodes = (page.nodes ?? []).filter((d) => d?.databaseId != null);
+            read += nodes.length;
+            yield nodes.map(fromGraphQL);
+            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0)
+                return;
+            after = page.pageInfo.endCursor;
+        }
+    }
     const toRecord = (d) => ({
         id: d.id,
         environment: d.environment,
@@ -72,38 +118,41 @@ function githubDeploymentStore(gh, repo, options) {
     };
     return {
         async list(environment) {
-            const deployments = await page(environment, 1);
-            return Promise.all(deployments.map(async (d) => ({ ...toRecord(d), ...(await latestState(d.id)) })));
+            // The newest 100, with their latest statuses, in one request.
+            for await (const records of newest(environment, GRAPHQL_PAGE)) {
+                return environment === undefined ? records.filter((r) => r.task === lane_record/* DEPLOY_TASK */.so) : records;
+            }
+            return [];
         },
         async scan(environment, exclude) {
-            // Newest first; a deployment of this hotfix is skipped without loading its statuses. The
-            // statuses loaded on the way to the target also tell whether another one is running.
+            // Newest first, each with its latest status; the first success not of this hotfix is the
+            // target. Another hotfix's deployment still running (newer than the target) is noted.
             let active;
-            for (let n = 1; n <= 5; n += 1) {
-                const deployments = await page(environment, n);
-                for (const d of deployments) {
-                    const record = toRecord(d);
+            let read = 0;
+            for await (const records of newest(environment, MAX_SCAN_DEPTH)) {
+                read += records.length;
+                for (const record of records) {
                     if ((0,rollback_target/* isOfHotfix */.EE)(record, exclude.hotfix, exclude.sha))
                         continue;
-                    const latest = { ...record, ...(await latestState(d.id)) };
-                    if (latest.state === 'success')
-                        return { target: latest, active };
-                    if ((0,rollback_target/* isActiveState */.aq)(latest.state))
-                        active ??= latest;
+                    if (record.state === 'success')
+                        return { target: record, active };
+                    if ((0,rollback_target/* isActiveState */.aq)(record.state))
+                        active ??= record;
                 }
-                if (deployments.length < 30)
-                    break;
             }
+            if (read >= MAX_SCAN_DEPTH)
+                return {
+                    active,
+                    note: `no successful deployment of ${environment} in its newest ${MAX_SCAN_DEPTH} deployments: treated as no rollback target`,
+                };
             return { active };
         },
         async findRollbackOf(environment, id) {
-            // The newest deployments only, without their statuses: one request a sample.
-            const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
-                ...repo,
-                environment,
-                per_page: 10,
-            });
-            return data.map(toRecord).find((r) => (0,rollback_target/* rollsBack */.cL)(r, id));
+            // The newest 10 deployments: one request a sample.
+            for await (const records of newest(environment, 10, 10)) {
+                return records.find((r) => (0,rollback_target/* rollsBack */.cL)(r, id));
+            }
+            return undefined;
         },
         async create(input) {
             const payload = {
@@ -967,6 +1016,21 @@ class Session {
             onRequest: (method, url) => this.requests.push(`${method} ${url}`),
             attemptTimeoutMs: Math.ceil(ctx.githubWaitMs / 6),
         });
+    }
+    /**
+     * The open PR of a branch; the token's login comes with it in the same request (a GraphQL
+     * answer without it, or a GraphQL error, falls back to the REST reads).
+     */
+    async pullRequestOf(branch) {
+        try {
+            const { pr, login } = await (0,comments/* findPullRequestAndLogin */.At)(this.gh, this.ctx.repo, branch);
+            if (login)
+                this.login ??= Promise.resolve(login);
+            return pr;
+        }
+        catch {
+            return (0,comments/* findPullRequest */._f)(this.gh, this.ctx.repo, branch);
+        }
     }
     /** The token's own login (looked up once). */
     ownLogin() {

@@ -412,10 +412,12 @@ class LaneRun {
             this.record.step('monitor', 'skipped', 'manual rollback');
             const { environment } = this.plan;
             // A manual rollback never waits for another run: it is the way out.
-            const { target } = await this.ports.store.scan(environment, {
+            const { target, note } = await this.ports.store.scan(environment, {
                 hotfix: this.input.hotfix.padded,
                 sha: this.input.sha,
             });
+            if (note)
+                this.ports.reporter.warn(`Rollback target: ${note}`);
             this.record.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
             this.record.event(`Manual rollback requested for ${this.plan.environment}`);
@@ -466,6 +468,8 @@ class LaneRun {
             return this.record.finish('deploy-failed', scan.refused);
         const { target } = scan;
         this.state.rollbackTarget = target?.ref ?? null;
+        if (scan.note)
+            this.ports.reporter.warn(`Rollback target: ${scan.note}`);
         this.record.progress(target
             ? `Rollback target: ${(0,lane_record/* short */.h0)(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
@@ -608,7 +612,9 @@ class LaneRun {
         this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${(0,duration/* formatDuration */.a3)(settings.monitorDurationMs)}`);
         await this.record.journal.save();
         await this.record.publish();
-        let lastPhase;
+        // A deploy that passed starts the watch as Successful: the deployment's status changes (and
+        // costs a request) only when the phase does.
+        let lastPhase = 'Successful';
         const outcome = await (0,monitor/* monitor */.dm)({
             thresholds: plan.thresholds,
             source,
@@ -1005,7 +1011,7 @@ var workspace = __webpack_require__(1805);
 /** The push lane. */
 async function pushLane(session, route) {
     const { ctx, settings, gh } = session;
-    const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, route.branch);
+    const pr = await session.pullRequestOf(route.branch);
     // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
     const withText = {
         ...settings,

@@ -1669,6 +1669,7 @@ function formatSecondUtc(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ findPullRequestAndLogin),
 /* harmony export */   C4: () => (/* binding */ ownLogin),
 /* harmony export */   HU: () => (/* binding */ StickyComment),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
@@ -1676,7 +1677,7 @@ function formatSecondUtc(ms) {
 /* harmony export */   _f: () => (/* binding */ findPullRequest),
 /* harmony export */   iv: () => (/* binding */ replyOnce)
 /* harmony export */ });
-/* unused harmony exports ACTIONS_BOT, VIEWER_QUERY, isOurComment, findOurComment, commentBody */
+/* unused harmony exports ACTIONS_BOT, VIEWER_QUERY, PULL_AND_VIEWER_QUERY, isOurComment, findOurComment, commentBody */
 /* harmony import */ var _core_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4592);
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3785);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1282);
@@ -1733,6 +1734,45 @@ async function findPullRequest(gh, repo, branch) {
         per_page: 1,
     });
     return data[0] && toPullRequestInfo(data[0]);
+}
+/** The open PR of a branch and the token's own login, in one GraphQL request. */
+const PULL_AND_VIEWER_QUERY = `query HotfixPullRequest($owner: String!, $name: String!, $branch: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    pullRequests(headRefName: $branch, states: [OPEN], first: 5) {
+      nodes { number title body headRefName headRefOid headRepository { nameWithOwner } }
+    }
+  }
+}`;
+/**
+ * The open PR whose head is `branch` in this repository, and the token's own login (which the
+ * comment and the issues need), in one request instead of two (README, "Any history, any
+ * window").
+ */
+async function findPullRequestAndLogin(gh, repo, branch) {
+    const data = await gh.graphql(PULL_AND_VIEWER_QUERY, {
+        owner: repo.owner,
+        name: repo.repo,
+        branch,
+    });
+    const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+    const node = (data.repository?.pullRequests?.nodes ?? []).find((n) => n && n.headRepository?.nameWithOwner.toLowerCase() === own);
+    const login = data.viewer?.login || undefined;
+    return {
+        ...(login ? { login } : {}),
+        ...(node
+            ? {
+                pr: {
+                    number: node.number,
+                    title: node.title,
+                    body: node.body,
+                    headRef: node.headRefName,
+                    headSha: node.headRefOid,
+                    headRepo: node.headRepository?.nameWithOwner,
+                },
+            }
+            : {}),
+    };
 }
 /** A PR by number. */
 async function getPullRequest(gh, repo, number) {

@@ -86,6 +86,17 @@ describe('the Action on push, end to end against the emulator', () => {
     expect(w.emulator.log.length).toBeGreaterThan(0);
   });
 
+  // README, "Any history, any window": counted at the HTTP layer, retries included.
+  it('a resolved run with a PR, an earlier successful deployment and T005-T007 makes at most 15 GitHub requests', async () => {
+    const w = await world('good-v2');
+    const run = await w.run({ inputs: { ...w.inputs, 'monitor-duration': '0s' } });
+    expect(run.outputs.status).toBe('resolved');
+    expect(w.emulator.violations).toEqual([]);
+    expect(w.emulator.issues.filter((i) => !i.pull)).toHaveLength(3);
+    const sent = w.emulator.log.map((l) => l.operationId);
+    expect(sent.length, sent.join(', ')).toBeLessThanOrEqual(15);
+  });
+
   it('a human commit that carries the bookkeeping trailer runs the lane, with a warning (README, "Loops and the bookkeeping trailer")', async () => {
     const w = await world('good-v2');
     Object.assign(w.payload.head_commit as Record<string, unknown>, {
@@ -399,7 +410,9 @@ describe('dry-run', () => {
     expect(w.emulator.violations).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
-    expect(w.emulator.log.map((l) => l.method)).toEqual(w.emulator.log.map(() => 'GET'));
+    // Reads only: REST GETs and GraphQL queries (the emulator counts any GraphQL mutation).
+    expect(w.emulator.log.filter((l) => l.method !== 'GET' && l.path !== '/graphql')).toEqual([]);
+    expect(w.emulator.graphqlMutations).toEqual([]);
     expect(w.emulator.deployments).toHaveLength(1);
     expect(w.emulator.comments).toEqual([]);
     expect(w.emulator.git(['rev-parse', `refs/heads/${BRANCH}`])).toBe(w.sha);

@@ -2,6 +2,7 @@
  * An incident is several events at once (README, "Concurrency in an incident"), end to end
  * through `node dist/index.js` against the emulator: the end of a run always happens.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,11 +86,15 @@ describe('a running lane and a human acting at once', () => {
     const laneStarted = Date.now();
     let laneEnded = 0;
     const lane = w.run({ inputs }).then((run) => ((laneEnded = Date.now()), run));
-    // The lane is watching: its deployment has a Monitoring status.
-    await until(() =>
-      w.emulator.deployments.some(
-        (d) => d.sha === w.sha && d.statuses.some((s) => s.description.startsWith('Monitoring')),
-      ),
+    // The lane is watching: its deploy command ran (the service runs the hotfix) and its
+    // deployment is in_progress.
+    await until(
+      () =>
+        existsSync(path.join(w.workspace, '.deployed')) &&
+        readFileSync(path.join(w.workspace, '.deployed'), 'utf8').includes(w.sha) &&
+        w.emulator.deployments.some(
+          (d) => d.sha === w.sha && d.statuses.at(-1)?.state === 'in_progress',
+        ),
     );
     const payload = examplePayload('workflow_dispatch');
     payload.inputs = { operation: 'rollback', hotfix: '42' };

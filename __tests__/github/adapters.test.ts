@@ -130,7 +130,7 @@ describe('deployments', () => {
     expect(emu.deployments).toHaveLength(0);
   });
 
-  it('finds the rollback target without loading statuses of this hotfix, and skips failed ones', async () => {
+  it('finds the rollback target in one GraphQL request, skipping this hotfix and failed ones', async () => {
     const sha = head();
     const good = emu.seedDeployment(sha, 'success', { hotfix: '040' });
     emu.seedDeployment(sha, 'failure', { hotfix: '041' });
@@ -141,8 +141,38 @@ describe('deployments', () => {
       sha: 'b'.repeat(40),
     });
     expect(target?.id).toBe(good);
-    const statusReads = emu.log.filter((l) => l.operationId === 'repos/list-deployment-statuses');
-    expect(statusReads).toHaveLength(2);
+    expect(emu.violations).toEqual([]);
+    expect(emu.log.map((l) => l.operationId)).toEqual(['graphql']);
+  });
+
+  // README, "Any history, any window": one request per 100 deployments, up to 1,000 deep.
+  it.each([
+    [10, 1],
+    [150, 2],
+    [1000, 10],
+  ])('finds a target %i deployments deep in %i request(s)', async (depth, requests) => {
+    const sha = head();
+    const good = emu.seedDeployment(sha, 'success', { hotfix: '040' });
+    for (let i = 1; i < depth; i += 1) emu.seedDeployment(sha, 'failure', { hotfix: '041' });
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1' });
+    const scan = await store.scan('production', { hotfix: '042', sha: 'b'.repeat(40) });
+    expect(scan.target?.id).toBe(good);
+    expect(scan.note).toBeUndefined();
+    expect(emu.violations).toEqual([]);
+    expect(emu.log.filter((l) => l.operationId === 'graphql')).toHaveLength(requests);
+  });
+
+  it('past 1,000 deployments: no target, with a message that says why', async () => {
+    const sha = head();
+    emu.seedDeployment(sha, 'success', { hotfix: '040' });
+    for (let i = 0; i < 1000; i += 1) emu.seedDeployment(sha, 'failure', { hotfix: '041' });
+    const store = githubDeploymentStore(gh, repo(), { runKey: '1' });
+    const scan = await store.scan('production', { hotfix: '042', sha: 'b'.repeat(40) });
+    expect(scan.target).toBeUndefined();
+    expect(scan.note).toBe(
+      'no successful deployment of production in its newest 1000 deployments: treated as no rollback target',
+    );
+    expect(emu.log.filter((l) => l.operationId === 'graphql')).toHaveLength(10);
   });
 
   it('tells of another hotfix still deploying, from the statuses it reads anyway', async () => {

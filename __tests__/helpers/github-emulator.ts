@@ -86,6 +86,14 @@ export interface Fault {
   delayMs?: number;
 }
 
+/** The arguments of `repository.deployments` in GitHub's GraphQL API. */
+interface DeploymentsArgs {
+  environments?: string[] | null;
+  first?: number;
+  after?: string | null;
+  orderBy?: { field: string; direction: 'ASC' | 'DESC' };
+}
+
 interface Deployment {
   id: number;
   sha: string;
@@ -149,6 +157,8 @@ export class GitHubEmulator {
    * unanswered and held open without an answer until the client gives up.
    */
   silent = false;
+  /** Every GraphQL mutation received (the action only reads through GraphQL). */
+  graphqlMutations: string[] = [];
   /** Requests that arrived while {@link silent}: `METHOD /path` and when (real time). */
   unanswered: { request: string; at: number }[] = [];
   /** Time spent answering requests (GitHub's side), in ms: not the client's cost. */
@@ -387,7 +397,11 @@ export class GitHubEmulator {
     const schema = githubGraphQLSchema();
     let errors: readonly { message: string }[];
     try {
-      errors = validate(schema, parseGraphQL(String(query ?? '')));
+      const document = parseGraphQL(String(query ?? ''));
+      for (const definition of document.definitions)
+        if (definition.kind === 'OperationDefinition' && definition.operation !== 'query')
+          this.graphqlMutations.push(String(query).slice(0, 200));
+      errors = validate(schema, document);
     } catch (error) {
       errors = [{ message: String(error) }];
     }
@@ -401,9 +415,76 @@ export class GitHubEmulator {
       schema,
       source: String(query),
       variableValues: variables as Record<string, unknown> | undefined,
-      rootValue: { viewer: { login: this.ownLogin } },
+      rootValue: {
+        viewer: { login: this.ownLogin },
+        repository: ({ owner, name }: { owner: string; name: string }) => {
+          // GitHub answers an unknown repository with a NOT_FOUND error and `repository: null`.
+          if (owner !== this.owner || name !== this.repo)
+            throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+          return {
+            deployments: (args: DeploymentsArgs) => this.deploymentsConnection(args),
+            pullRequests: (args: { headRefName?: string; states?: string[]; first?: number }) => {
+              const nodes = this.issues
+                .filter(
+                  (i) =>
+                    i.pull &&
+                    (!args.headRefName || i.pull.head === args.headRefName) &&
+                    (!args.states || args.states.includes(i.state.toUpperCase())),
+                )
+                .slice(0, args.first ?? 100)
+                .map((i) => {
+                  const json = this.pullJson(i);
+                  return {
+                    number: json.number,
+                    title: json.title,
+                    body: json.body,
+                    headRefName: json.head.ref,
+                    headRefOid: json.head.sha,
+                    headRepository: { nameWithOwner: json.head.repo.full_name },
+                  };
+                });
+              return { nodes, totalCount: nodes.length };
+            },
+          };
+        },
+      },
     });
     return send(200, result);
+  }
+
+  /** `repository.deployments` of GitHub's GraphQL API, answered from the records. */
+  private deploymentsConnection(args: DeploymentsArgs) {
+    const newestFirst = args.orderBy?.direction === 'DESC';
+    const all = this.deployments
+      .filter((d) => !args.environments || args.environments.includes(d.environment))
+      .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+    if (newestFirst) all.reverse();
+    const start = args.after ? Number(Buffer.from(args.after, 'base64').toString()) : 0;
+    const first = Math.min(args.first ?? 100, 100);
+    const slice = all.slice(start, start + first);
+    const end = start + slice.length;
+    return {
+      totalCount: all.length,
+      pageInfo: {
+        hasNextPage: end < all.length,
+        endCursor: slice.length > 0 ? Buffer.from(String(end)).toString('base64') : null,
+      },
+      nodes: slice.map((d) => {
+        const latest = d.statuses.at(-1);
+        return {
+          databaseId: d.id,
+          commitOid: d.sha,
+          task: d.task,
+          environment: d.environment,
+          payload: JSON.stringify(d.payload ?? {}),
+          createdAt: d.created_at,
+          description: d.description,
+          latestStatus: latest
+            ? { state: latest.state.toUpperCase(), description: latest.description }
+            : null,
+        };
+      }),
+    };
   }
 
   private paginate<T>(

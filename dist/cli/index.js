@@ -28117,10 +28117,12 @@ class LaneRun {
             this.record.step('monitor', 'skipped', 'manual rollback');
             const { environment } = this.plan;
             // A manual rollback never waits for another run: it is the way out.
-            const { target } = await this.ports.store.scan(environment, {
+            const { target, note } = await this.ports.store.scan(environment, {
                 hotfix: this.input.hotfix.padded,
                 sha: this.input.sha,
             });
+            if (note)
+                this.ports.reporter.warn(`Rollback target: ${note}`);
             this.record.replaces = (await this.ports.store.list(environment)).find((r) => r.ref === this.input.sha)?.id;
             this.state.rollbackTarget = target?.ref ?? null;
             this.record.event(`Manual rollback requested for ${this.plan.environment}`);
@@ -28171,6 +28173,8 @@ class LaneRun {
             return this.record.finish('deploy-failed', scan.refused);
         const { target } = scan;
         this.state.rollbackTarget = target?.ref ?? null;
+        if (scan.note)
+            this.ports.reporter.warn(`Rollback target: ${scan.note}`);
         this.record.progress(target
             ? `Rollback target: ${lane_record_short(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
@@ -28313,7 +28317,9 @@ class LaneRun {
         this.record.event(`Monitoring ${plan.thresholds.map((t) => t.source).join(', ')} for ${formatDuration(settings.monitorDurationMs)}`);
         await this.record.journal.save();
         await this.record.publish();
-        let lastPhase;
+        // A deploy that passed starts the watch as Successful: the deployment's status changes (and
+        // costs a request) only when the phase does.
+        let lastPhase = 'Successful';
         const outcome = await monitor({
             thresholds: plan.thresholds,
             source,

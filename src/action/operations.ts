@@ -27,7 +27,7 @@ export async function pushLane(
   route: Extract<Route, { kind: 'lane' }>,
 ): Promise<LaneResult> {
   const { ctx, settings, gh } = session;
-  const pr = await findPullRequest(gh, ctx.repo, route.branch);
+  const pr = await session.pullRequestOf(route.branch);
   // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
   const withText = {
     ...settings,

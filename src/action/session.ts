@@ -11,7 +11,14 @@ import type { LaneInput, LanePorts } from '../core/lane.js';
 import type { SpecFiles } from '../core/ports.js';
 import type { LaneSettings } from '../core/settings.js';
 import type { LaneState } from '../core/state.js';
-import { commentMarker, ownLogin, StickyComment } from '../github/comments.js';
+import {
+  commentMarker,
+  findPullRequest,
+  findPullRequestAndLogin,
+  ownLogin,
+  StickyComment,
+  type PullRequestInfo,
+} from '../github/comments.js';
 import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
 import { openRevertPr } from '../github/revert.js';
@@ -52,6 +59,20 @@ export class Session {
       onRequest: (method, url) => this.requests.push(`${method} ${url}`),
       attemptTimeoutMs: Math.ceil(ctx.githubWaitMs / 6),
     });
+  }
+
+  /**
+   * The open PR of a branch; the token's login comes with it in the same request (a GraphQL
+   * answer without it, or a GraphQL error, falls back to the REST reads).
+   */
+  async pullRequestOf(branch: string): Promise<PullRequestInfo | undefined> {
+    try {
+      const { pr, login } = await findPullRequestAndLogin(this.gh, this.ctx.repo, branch);
+      if (login) this.login ??= Promise.resolve(login);
+      return pr;
+    } catch {
+      return findPullRequest(this.gh, this.ctx.repo, branch);
+    }
   }
 
   /** The token's own login (looked up once). */

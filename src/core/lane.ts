@@ -144,10 +144,11 @@ class LaneRun {
       this.record.step('monitor', 'skipped', 'manual rollback');
       const { environment } = this.plan;
       // A manual rollback never waits for another run: it is the way out.
-      const { target } = await this.ports.store.scan(environment, {
+      const { target, note } = await this.ports.store.scan(environment, {
         hotfix: this.input.hotfix.padded,
         sha: this.input.sha,
       });
+      if (note) this.ports.reporter.warn(`Rollback target: ${note}`);
       this.record.replaces = (await this.ports.store.list(environment)).find(
         (r) => r.ref === this.input.sha,
       )?.id;
@@ -210,6 +211,7 @@ class LaneRun {
     if ('refused' in scan) return this.record.finish('deploy-failed', scan.refused);
     const { target } = scan;
     this.state.rollbackTarget = target?.ref ?? null;
+    if (scan.note) this.ports.reporter.warn(`Rollback target: ${scan.note}`);
     this.record.progress(
       target
         ? `Rollback target: ${short(target.ref)} (deployment ${target.id})`
@@ -423,7 +425,9 @@ class LaneRun {
     );
     await this.record.journal.save();
     await this.record.publish();
-    let lastPhase: string | undefined;
+    // A deploy that passed starts the watch as Successful: the deployment's status changes (and
+    // costs a request) only when the phase does.
+    let lastPhase: string | undefined = 'Successful';
     const outcome = await monitor({
       thresholds: plan.thresholds,
       source,

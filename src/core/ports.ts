@@ -159,6 +159,8 @@ export interface DeploymentScan {
   target?: DeploymentRecord;
   /** Another hotfix's deployment that is still running (newer than the target). */
   active?: DeploymentRecord;
+  /** Why there is no target although there may be one further back (the scan stopped). */
+  note?: string;
 }
 
 /** The parts the lane runs on. */

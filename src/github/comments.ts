@@ -71,6 +71,69 @@ export async function findPullRequest(
   return data[0] && toPullRequestInfo(data[0]);
 }
 
+/** The open PR of a branch and the token's own login, in one GraphQL request. */
+export const PULL_AND_VIEWER_QUERY = `query HotfixPullRequest($owner: String!, $name: String!, $branch: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    pullRequests(headRefName: $branch, states: [OPEN], first: 5) {
+      nodes { number title body headRefName headRefOid headRepository { nameWithOwner } }
+    }
+  }
+}`;
+
+interface PullAndViewer {
+  viewer?: { login?: string | null } | null;
+  repository?: {
+    pullRequests?: {
+      nodes?: ({
+        number: number;
+        title: string;
+        body: string;
+        headRefName: string;
+        headRefOid: string;
+        headRepository?: { nameWithOwner: string } | null;
+      } | null)[];
+    };
+  } | null;
+}
+
+/**
+ * The open PR whose head is `branch` in this repository, and the token's own login (which the
+ * comment and the issues need), in one request instead of two (README, "Any history, any
+ * window").
+ */
+export async function findPullRequestAndLogin(
+  gh: GitHub,
+  repo: RepoRef,
+  branch: string,
+): Promise<{ pr?: PullRequestInfo; login?: string }> {
+  const data = await gh.graphql<PullAndViewer>(PULL_AND_VIEWER_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    branch,
+  });
+  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const node = (data.repository?.pullRequests?.nodes ?? []).find(
+    (n) => n && n.headRepository?.nameWithOwner.toLowerCase() === own,
+  );
+  const login = data.viewer?.login || undefined;
+  return {
+    ...(login ? { login } : {}),
+    ...(node
+      ? {
+          pr: {
+            number: node.number,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headSha: node.headRefOid,
+            headRepo: node.headRepository?.nameWithOwner,
+          },
+        }
+      : {}),
+  };
+}
+
 /** A PR by number. */
 export async function getPullRequest(
   gh: GitHub,

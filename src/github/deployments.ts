@@ -1,6 +1,8 @@
 /**
  * Deployments and their statuses through GitHub's deployments API (README, "Deployments and your
- * job's environment:").
+ * job's environment:"). Reads go through GraphQL, where a deployment comes with its latest
+ * status: one request per 100 deployments, whatever the history (README, "Any history, any
+ * window"). Writes go through REST.
  */
 import type {
   DeploymentPayload,
@@ -13,6 +15,49 @@ import { isActiveState, isOfHotfix, rollsBack } from '../core/rollback-target.js
 import { DEPLOY_TASK } from '../core/lane-record.js';
 import { createOnce, NO_RETRY } from './create-once.js';
 import type { GitHub, RepoRef } from './octokit.js';
+
+/** The newest deployments read: deeper than this, there is no rollback target. */
+export const MAX_SCAN_DEPTH = 1000;
+const GRAPHQL_PAGE = 100;
+
+/** The deployments of an environment (or all), newest first, each with its latest status. */
+export const DEPLOYMENTS_QUERY = `query HotfixDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, first: $first, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        databaseId
+        commitOid
+        task
+        environment
+        payload
+        createdAt
+        description
+        latestStatus { state description }
+      }
+    }
+  }
+}`;
+
+interface GraphQLDeployment {
+  databaseId: number | null;
+  commitOid: string;
+  task: string | null;
+  environment: string | null;
+  payload: string | null;
+  createdAt: string;
+  description: string | null;
+  latestStatus: { state: string; description: string | null } | null;
+}
+
+interface DeploymentsPage {
+  repository: {
+    deployments: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: (GraphQLDeployment | null)[] | null;
+    };
+  } | null;
+}
 
 interface ApiDeployment {
   id: number;
@@ -47,22 +92,48 @@ export function githubDeploymentStore(
   const open = new Set<number>();
   const changed = () => options.onOpenChange?.([...open]);
 
-  const latestState = async (
-    id: number,
-  ): Promise<{ state?: DeploymentState; description?: string }> => {
-    const { data } = await gh.request(
-      'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-      {
-        ...repo,
-        deployment_id: id,
-        per_page: 1,
-      },
-    );
-    const latest = data[0];
-    return latest
-      ? { state: latest.state as DeploymentState, description: latest.description ?? undefined }
-      : {};
-  };
+  const fromGraphQL = (d: GraphQLDeployment): DeploymentRecord => ({
+    id: d.databaseId ?? 0,
+    environment: d.environment ?? '',
+    ref: d.commitOid,
+    task: d.task ?? '',
+    payload: parsePayload(d.payload),
+    createdAt: d.createdAt,
+    ...(d.latestStatus
+      ? {
+          state: d.latestStatus.state.toLowerCase() as DeploymentState,
+          description: d.latestStatus.description ?? undefined,
+        }
+      : {}),
+  });
+
+  /** The deployments, newest first, page by page (`size` each), up to `depth` in all. */
+  async function* newest(
+    environment: string | undefined,
+    depth: number,
+    size = GRAPHQL_PAGE,
+  ): AsyncGenerator<DeploymentRecord[]> {
+    let after: string | null = null;
+    for (let read = 0; read < depth;) {
+      const data: DeploymentsPage = await gh.graphql<DeploymentsPage>(DEPLOYMENTS_QUERY, {
+        owner: repo.owner,
+        name: repo.repo,
+        environments: environment === undefined ? null : [environment],
+        first: Math.min(size, depth - read),
+        after,
+      });
+      const page = data.repository?.deployments;
+      if (!page)
+        throw new Error(
+          `GitHub did not find the repository ${repo.owner}/${repo.repo}, or the token cannot see it: check GITHUB_REPOSITORY and the token`,
+        );
+      const nodes = (page.nodes ?? []).filter((d): d is GraphQLDeployment => d?.databaseId != null);
+      read += nodes.length;
+      yield nodes.map(fromGraphQL);
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length === 0) return;
+      after = page.pageInfo.endCursor;
+    }
+  }
 
   const toRecord = (d: ApiDeployment): DeploymentRecord => ({
     id: d.id,
@@ -90,38 +161,40 @@ export function githubDeploymentStore(
 
   return {
     async list(environment) {
-      const deployments = await page(environment, 1);
-      return Promise.all(
-        deployments.map(async (d) => ({ ...toRecord(d), ...(await latestState(d.id)) })),
-      );
+      // The newest 100, with their latest statuses, in one request.
+      for await (const records of newest(environment, GRAPHQL_PAGE)) {
+        return environment === undefined ? records.filter((r) => r.task === DEPLOY_TASK) : records;
+      }
+      return [];
     },
 
     async scan(environment, exclude) {
-      // Newest first; a deployment of this hotfix is skipped without loading its statuses. The
-      // statuses loaded on the way to the target also tell whether another one is running.
+      // Newest first, each with its latest status; the first success not of this hotfix is the
+      // target. Another hotfix's deployment still running (newer than the target) is noted.
       let active: DeploymentRecord | undefined;
-      for (let n = 1; n <= 5; n += 1) {
-        const deployments = await page(environment, n);
-        for (const d of deployments) {
-          const record = toRecord(d);
+      let read = 0;
+      for await (const records of newest(environment, MAX_SCAN_DEPTH)) {
+        read += records.length;
+        for (const record of records) {
           if (isOfHotfix(record, exclude.hotfix, exclude.sha)) continue;
-          const latest = { ...record, ...(await latestState(d.id)) };
-          if (latest.state === 'success') return { target: latest, active };
-          if (isActiveState(latest.state)) active ??= latest;
+          if (record.state === 'success') return { target: record, active };
+          if (isActiveState(record.state)) active ??= record;
         }
-        if (deployments.length < 30) break;
       }
+      if (read >= MAX_SCAN_DEPTH)
+        return {
+          active,
+          note: `no successful deployment of ${environment} in its newest ${MAX_SCAN_DEPTH} deployments: treated as no rollback target`,
+        };
       return { active };
     },
 
     async findRollbackOf(environment, id) {
-      // The newest deployments only, without their statuses: one request a sample.
-      const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        environment,
-        per_page: 10,
-      });
-      return (data as ApiDeployment[]).map(toRecord).find((r) => rollsBack(r, id));
+      // The newest 10 deployments: one request a sample.
+      for await (const records of newest(environment, 10, 10)) {
+        return records.find((r) => rollsBack(r, id));
+      }
+      return undefined;
     },
 
     async create(input: NewDeployment) {
