@@ -9,6 +9,7 @@ import os from 'node:os';
 import { actionFigures } from './action.js';
 import { probeCost, specReadBack, startup } from './local.js';
 import { falseRollbacks, timeToRollback } from './rollback.js';
+import { scaleFigures } from './scale.js';
 import { slowGitHubFigures } from './slow-github.js';
 import { table, type Figure } from './util.js';
 
@@ -40,6 +41,7 @@ await step('lane overhead and GitHub requests', () => actionFigures(quick ? 1 : 
 await step('rollback with a slow GitHub, round trips before the deploy', () =>
   slowGitHubFigures(quick ? 1 : 3),
 );
+await step('any history, any window', () => scaleFigures(quick ? 1 : 3));
 await step('start-up', () => startup(quick ? 5 : 30));
 await step('spec read-back', () => specReadBack(quick ? 2 : 7));
 await step('monitor cost', () => probeCost(quick ? 50 : 500));

@@ -407,7 +407,7 @@ function actionReporter(options = {}) {
     let writing = Promise.resolve();
     const write = (state) => {
         lastAt = now();
-        const report = (0,core_report/* renderReport */.B)(state);
+        const report = (0,core_report/* renderReport */.B1)(state);
         writing = writing.then(async () => {
             try {
                 const comment = await options.comment?.();
@@ -1133,7 +1133,7 @@ class Session {
         io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
         io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
         io/* setOutput */.uH('time-to-resolution-seconds', String(seconds));
-        await io/* appendSummary */.fe((0,core_report/* renderReport */.B)(state));
+        await io/* appendSummary */.fe((0,core_report/* renderReport */.B1)(state, 'summary'));
         if (settings.dryRun)
             return;
         try {

@@ -1127,8 +1127,8 @@ async function statusReport(session, named, pr, prBranch) {
     const state = stateFromRecords(subject?.hotfix ?? hotfix, environment, records, paths, Date.now(), subject?.branch);
     const comment = await session.comment(hotfix, pr ?? (await (0,comments/* findPullRequest */._f)(session.gh, ctx.repo, state.branch))?.number)();
     if (comment)
-        await comment.upsert((0,report/* renderReport */.B)(state));
-    await io/* appendSummary */.fe((0,report/* renderReport */.B)(state));
+        await comment.upsert((0,report/* renderReport */.B1)(state));
+    await io/* appendSummary */.fe((0,report/* renderReport */.B1)(state, 'summary'));
     io/* setOutput */.uH('hotfix-number', hotfix.padded);
     io/* setOutput */.uH('status', state.status);
     io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');

@@ -259,3 +259,85 @@ describe('features folder', () => {
     expect(hotfixPaths('features', '1234').spec).toBe('features/1234-hotfix/hotfix.md');
   });
 });
+
+// README, "Any history, any window": the comment is whole and within its limit for any window.
+describe('the report for any window length', () => {
+  const windowOf = (n: number, breachAt?: number) =>
+    state({
+      status: 'resolved',
+      samples: Array.from({ length: n }, (_, i) =>
+        sample(Date.UTC(2026, 10, 25, 3, 0, 0) + i * 10_000, i === breachAt ? 0.5 : 0.001),
+      ),
+    });
+
+  /** The markdown read back with remark: its code blocks, tables and the chart's points. */
+  function readBack(markdown: string) {
+    const tree = parseMarkdown(markdown);
+    const codes = tree.children.filter((c) => c.type === 'code');
+    const tables = tree.children.filter((c) => c.type === 'table');
+    const fences = markdown.split('\n').filter((l) => l.startsWith('```')).length;
+    return { codes, tables, fences };
+  }
+
+  it.each([10, 1000, 8640])(
+    'a window of %i samples: within 65,536 characters, every fence closed, the tables whole',
+    (n) => {
+      const markdown = renderReport(windowOf(n));
+      expect(markdown.length).toBeLessThanOrEqual(65_536);
+      const { codes, tables, fences } = readBack(markdown);
+      expect(fences % 2).toBe(0);
+      expect(codes).toHaveLength(2);
+      for (const c of codes) {
+        const xAxis = (c as { value: string }).value.split('\n')[2]!;
+        expect(xAxis.split(',').length).toBeLessThanOrEqual(100);
+      }
+      // The steps table and the thresholds table, each with its header and one row per item.
+      expect(tables.map((t) => (t as { children: unknown[] }).children.length)).toEqual([7, 3]);
+    },
+  );
+
+  it('keeps a single breaching sample visible in a chart of 8,640 samples (the worst of each span)', () => {
+    const markdown = renderReport(windowOf(8640, 4321));
+    const chart = markdown.split('```mermaid')[1]!.split('```')[0]!;
+    const line = chart.split('\n').find((l) => l.trim().startsWith('line ['))!;
+    expect(line).toContain('0.5');
+    expect(markdown).toMatch(/8640 in all \(8639 Successful, 1 Failed; 0 confirmation\)/);
+  });
+
+  it('the job summary lists every sample, within its 1 MiB limit', () => {
+    const markdown = renderReport(windowOf(8640), 'summary');
+    expect(markdown.length).toBeLessThanOrEqual(1024 * 1024);
+    const line = markdown.split('\n').find((l) => l.startsWith('Samples ('))!;
+    expect(line.split(' ').filter((w) => w === 'S')).toHaveLength(8640);
+  });
+
+  it('leaves the charts out, and says so, when a comment would not hold them', () => {
+    const many = parseThresholds(
+      Array.from(
+        { length: 60 },
+        (_, i) => `metric_${i}_with_a_long_name_for_the_chart < ${i + 1}`,
+      ).join('\n'),
+      { input: 'thresholds' },
+    );
+    const s = state({
+      thresholds: many,
+      samples: Array.from({ length: 8640 }, (_, i) => ({
+        at: i,
+        phase: 'Successful' as const,
+        values: {},
+        verdicts: many.map((t) => ({
+          threshold: t.source,
+          metric: t.metric,
+          verdict: 'pass' as const,
+          observed: 123456.789,
+          limit: 999999.123,
+        })),
+      })),
+    });
+    const markdown = renderReport(s);
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown).not.toContain('```mermaid');
+    expect(markdown).toContain('Charts and details are left out');
+    expect(readBack(markdown).fences % 2).toBe(0);
+  });
+});

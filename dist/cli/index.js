@@ -28452,8 +28452,20 @@ const STEP_ICON = {
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
+/** The longest report for each target, with room to spare below GitHub's limits. */
+const REPORT_LIMITS = {
+    comment: 60_000,
+    summary: 1_000_000,
+};
+/** The most points a chart draws: each is the worst value of its span of samples. */
+const CHART_POINTS = 100;
+/** The most sample phases the comment lists one by one; past it, counts and the latest. */
+const PHASES_LISTED = 100;
 /** Renders the whole report as mdast. */
-function reportTree(state) {
+function reportTree(state, target = 'comment') {
+    return buildTree(state, target, true);
+}
+function buildTree(state, target, charts) {
     const children = [
         report_heading(2, `🚑 Hotfix ${state.hotfix.padded}${state.title ? `: ${state.title}` : ''}`),
         report_paragraph(report_strong(STATUS_HEADLINE[state.status]), report_text(state.message ? ` ${state.message}` : '')),
@@ -28475,13 +28487,32 @@ function reportTree(state) {
         }
     }
     if (state.thresholds.length > 0)
-        children.push(...thresholdSection(state));
+        children.push(...thresholdSection(state, target, charts));
     children.push(report_heading(3, 'Next steps'), report_list(nextSteps(state)));
     return { type: 'root', children };
 }
-/** Renders the report as markdown. */
-function renderReport(state) {
-    return stringifyMarkdown(reportTree(state));
+/**
+ * Renders the report as markdown for `target`, always whole and within its limit: charts are
+ * left out (with a line that says so) before anything is cut, and a report still too long is cut
+ * between blocks, never inside a table, list or code block.
+ */
+function renderReport(state, target = 'comment') {
+    const limit = REPORT_LIMITS[target];
+    const full = stringifyMarkdown(buildTree(state, target, true));
+    if (full.length <= limit)
+        return full;
+    const tree = buildTree(state, target, false);
+    const note = report_paragraph(report_text(target === 'comment'
+        ? 'Charts and details are left out: the report is longer than a comment holds. The job summary has them.'
+        : 'Charts are left out: the report is longer than the job summary holds.'));
+    const children = [...tree.children, note];
+    // Whole blocks only: drop blocks before the closing note until the rest fits.
+    let text_ = stringifyMarkdown({ type: 'root', children });
+    while (text_.length > limit && children.length > 2) {
+        children.splice(children.length - 2, 1);
+        text_ = stringifyMarkdown({ type: 'root', children });
+    }
+    return text_;
 }
 function stepsTable(state) {
     const row = (cells) => ({
@@ -28528,7 +28559,7 @@ function deploymentLines(state) {
     }
     return out;
 }
-function thresholdSection(state) {
+function thresholdSection(state, target, charts) {
     const regular = state.samples;
     const out = [report_heading(3, 'Thresholds')];
     const last = [...regular].reverse().find((s) => s.verdicts.length > 0);
@@ -28569,23 +28600,67 @@ function thresholdSection(state) {
     }
     out.push({ type: 'table', align: ['left', 'right', 'left'], children: rows });
     if (regular.length > 0) {
-        for (const t of state.thresholds)
-            out.push(chart(t.source, t.metric, regular));
-        const phases = regular.map((s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`).join(' ');
-        out.push(report_paragraph(report_text(`Samples (S successful, F failed, E error, I inconclusive, (c) confirmation): ${phases}`)));
+        if (charts)
+            for (const t of state.thresholds)
+                out.push(chart(t, regular));
+        out.push(report_paragraph(report_text(samplesLine(regular, target))));
         const notes = regular.filter((s) => s.note).slice(-3);
         if (notes.length > 0)
             out.push(report_list(notes.map((s) => [report_text(`${formatSecondUtc(s.at).slice(11)} ${s.note}`)])));
     }
     return out;
 }
+/**
+ * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation): every
+ * one in the job summary; in the comment, past 100, the counts and the latest 100.
+ */
+function samplesLine(samples, target) {
+    const legend = 'Samples (S successful, F failed, E error, I inconclusive, (c) confirmation)';
+    const letter = (s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`;
+    if (target === 'summary' || samples.length <= PHASES_LISTED)
+        return `${legend}: ${samples.map(letter).join(' ')}`;
+    const counts = new Map();
+    for (const s of samples)
+        counts.set(s.phase, (counts.get(s.phase) ?? 0) + 1);
+    const confirmations = samples.filter((s) => s.confirmation).length;
+    const summary = [...counts].map(([phase, n]) => `${n} ${phase}`).join(', ');
+    return `${legend}: ${samples.length} in all (${summary}; ${confirmations} confirmation); the latest ${PHASES_LISTED}: ${samples
+        .slice(-PHASES_LISTED)
+        .map(letter)
+        .join(' ')}`;
+}
+/**
+ * The samples in at most {@link CHART_POINTS} spans of consecutive samples, each drawn as its
+ * worst value (the highest for a `<` threshold, the lowest for a `>` one), so that a breach stays
+ * visible however long the window.
+ */
+function chartPoints(threshold, samples) {
+    const span = Math.max(1, Math.ceil(samples.length / CHART_POINTS));
+    const higherIsWorse = threshold.op === '<' || threshold.op === '<=' || threshold.op === '==';
+    const points = [];
+    for (let start = 0; start < samples.length; start += span) {
+        let observed;
+        let limit;
+        for (const sample of samples.slice(start, start + span)) {
+            const v = sample.verdicts.find((x) => x.threshold === threshold.source);
+            if (v?.limit !== undefined)
+                limit = v.limit;
+            if (v?.observed === undefined || Number.isNaN(v.observed))
+                continue;
+            if (observed === undefined || (higherIsWorse ? v.observed > observed : v.observed < observed))
+                observed = v.observed;
+        }
+        points.push({ label: start + 1, observed, limit });
+    }
+    return points;
+}
 /** A Mermaid `xychart-beta` of one metric against its limit, which GitHub draws. */
-function chart(source, metric, samples) {
-    const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
-    const raw = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
-    // A sample without data has no limit of its own: the line keeps the known one.
-    let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
-    const limit = points.map((p) => (last = p?.limit ?? last));
+function chart(threshold, samples) {
+    const points = chartPoints(threshold, samples);
+    const raw = points.map((p) => (p.observed === undefined ? 0 : p.observed));
+    // A span without data has no limit of its own: the line keeps the known one.
+    let last = points.find((p) => p.limit !== undefined)?.limit ?? 0;
+    const limit = points.map((p) => (last = p.limit ?? last));
     // Mermaid draws numbers only: ±Infinity (a Prometheus +Inf) is drawn off the top or bottom.
     const finite = [...raw, ...limit].filter(Number.isFinite).map(Math.abs);
     const edge = Math.max(1, ...finite) * 2;
@@ -28593,9 +28668,9 @@ function chart(source, metric, samples) {
     const label = (value) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
     const lines = [
         'xychart-beta',
-        `  title ${label(source)}`,
-        `  x-axis [${samples.map((_, i) => i + 1).join(', ')}]`,
-        `  y-axis ${label(metric)}`,
+        `  title ${label(threshold.source)}`,
+        `  x-axis [${points.map((p) => p.label).join(', ')}]`,
+        `  y-axis ${label(threshold.metric)}`,
         `  line [${observed.map(formatNumber).join(', ')}]`,
         `  line [${limit.map(formatNumber).join(', ')}]`,
     ];

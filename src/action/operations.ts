@@ -193,7 +193,7 @@ export async function statusReport(
     pr ?? (await findPullRequest(session.gh, ctx.repo, state.branch))?.number,
   )();
   if (comment) await comment.upsert(renderReport(state));
-  await core.appendSummary(renderReport(state));
+  await core.appendSummary(renderReport(state, 'summary'));
   core.setOutput('hotfix-number', hotfix.padded);
   core.setOutput('status', state.status);
   core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');

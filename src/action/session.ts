@@ -196,7 +196,7 @@ export class Session {
     core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');
     core.setOutput('rollback-target', state.rollbackTarget ?? '');
     core.setOutput('time-to-resolution-seconds', String(seconds));
-    await core.appendSummary(renderReport(state));
+    await core.appendSummary(renderReport(state, 'summary'));
     if (settings.dryRun) return;
     try {
       await recordMetrics(this.ctx.workspace, state);

@@ -14,6 +14,7 @@ import type {
 import { formatDuration } from './duration.js';
 import { stringifyMarkdown } from './markdown.js';
 import type { LaneState, SampleRecord, StepRecord } from './state.js';
+import type { Threshold } from './thresholds.js';
 import { formatSecondUtc } from './time.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -49,8 +50,30 @@ const STEP_ICON: Record<StepRecord['state'], string> = {
   skipped: '⏭️ skipped',
 };
 
+/**
+ * Where the report goes (README, "Any history, any window"): the sticky comment (GitHub keeps at
+ * most 65,536 characters) or the job summary (1 MiB), which also lists every sample's phase.
+ */
+export type ReportTarget = 'comment' | 'summary';
+
+/** The longest report for each target, with room to spare below GitHub's limits. */
+export const REPORT_LIMITS: Record<ReportTarget, number> = {
+  comment: 60_000,
+  summary: 1_000_000,
+};
+
+/** The most points a chart draws: each is the worst value of its span of samples. */
+export const CHART_POINTS = 100;
+
+/** The most sample phases the comment lists one by one; past it, counts and the latest. */
+const PHASES_LISTED = 100;
+
 /** Renders the whole report as mdast. */
-export function reportTree(state: LaneState): Root {
+export function reportTree(state: LaneState, target: ReportTarget = 'comment'): Root {
+  return buildTree(state, target, true);
+}
+
+function buildTree(state: LaneState, target: ReportTarget, charts: boolean): Root {
   const children: RootContent[] = [
     heading(2, `🚑 Hotfix ${state.hotfix.padded}${state.title ? `: ${state.title}` : ''}`),
     paragraph(
@@ -80,14 +103,36 @@ export function reportTree(state: LaneState): Root {
       children.push(paragraph(strong(planned.label)), code('sh', `${env}\n${planned.command}`));
     }
   }
-  if (state.thresholds.length > 0) children.push(...thresholdSection(state));
+  if (state.thresholds.length > 0) children.push(...thresholdSection(state, target, charts));
   children.push(heading(3, 'Next steps'), list(nextSteps(state)));
   return { type: 'root', children };
 }
 
-/** Renders the report as markdown. */
-export function renderReport(state: LaneState): string {
-  return stringifyMarkdown(reportTree(state));
+/**
+ * Renders the report as markdown for `target`, always whole and within its limit: charts are
+ * left out (with a line that says so) before anything is cut, and a report still too long is cut
+ * between blocks, never inside a table, list or code block.
+ */
+export function renderReport(state: LaneState, target: ReportTarget = 'comment'): string {
+  const limit = REPORT_LIMITS[target];
+  const full = stringifyMarkdown(buildTree(state, target, true));
+  if (full.length <= limit) return full;
+  const tree = buildTree(state, target, false);
+  const note = paragraph(
+    text(
+      target === 'comment'
+        ? 'Charts and details are left out: the report is longer than a comment holds. The job summary has them.'
+        : 'Charts are left out: the report is longer than the job summary holds.',
+    ),
+  );
+  const children = [...tree.children, note];
+  // Whole blocks only: drop blocks before the closing note until the rest fits.
+  let text_ = stringifyMarkdown({ type: 'root', children });
+  while (text_.length > limit && children.length > 2) {
+    children.splice(children.length - 2, 1);
+    text_ = stringifyMarkdown({ type: 'root', children });
+  }
+  return text_;
 }
 
 function stepsTable(state: LaneState): Table {
@@ -139,7 +184,7 @@ function deploymentLines(state: LaneState): PhrasingContent[][] {
   return out;
 }
 
-function thresholdSection(state: LaneState): RootContent[] {
+function thresholdSection(state: LaneState, target: ReportTarget, charts: boolean): RootContent[] {
   const regular = state.samples;
   const out: RootContent[] = [heading(3, 'Thresholds')];
   const last = [...regular].reverse().find((s) => s.verdicts.length > 0);
@@ -182,15 +227,8 @@ function thresholdSection(state: LaneState): RootContent[] {
   }
   out.push({ type: 'table', align: ['left', 'right', 'left'], children: rows });
   if (regular.length > 0) {
-    for (const t of state.thresholds) out.push(chart(t.source, t.metric, regular));
-    const phases = regular.map((s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`).join(' ');
-    out.push(
-      paragraph(
-        text(
-          `Samples (S successful, F failed, E error, I inconclusive, (c) confirmation): ${phases}`,
-        ),
-      ),
-    );
+    if (charts) for (const t of state.thresholds) out.push(chart(t, regular));
+    out.push(paragraph(text(samplesLine(regular, target))));
     const notes = regular.filter((s) => s.note).slice(-3);
     if (notes.length > 0)
       out.push(list(notes.map((s) => [text(`${formatSecondUtc(s.at).slice(11)} ${s.note}`)])));
@@ -198,13 +236,59 @@ function thresholdSection(state: LaneState): RootContent[] {
   return out;
 }
 
+/**
+ * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation): every
+ * one in the job summary; in the comment, past 100, the counts and the latest 100.
+ */
+function samplesLine(samples: readonly SampleRecord[], target: ReportTarget): string {
+  const legend = 'Samples (S successful, F failed, E error, I inconclusive, (c) confirmation)';
+  const letter = (s: SampleRecord) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`;
+  if (target === 'summary' || samples.length <= PHASES_LISTED)
+    return `${legend}: ${samples.map(letter).join(' ')}`;
+  const counts = new Map<string, number>();
+  for (const s of samples) counts.set(s.phase, (counts.get(s.phase) ?? 0) + 1);
+  const confirmations = samples.filter((s) => s.confirmation).length;
+  const summary = [...counts].map(([phase, n]) => `${n} ${phase}`).join(', ');
+  return `${legend}: ${samples.length} in all (${summary}; ${confirmations} confirmation); the latest ${PHASES_LISTED}: ${samples
+    .slice(-PHASES_LISTED)
+    .map(letter)
+    .join(' ')}`;
+}
+
+/**
+ * The samples in at most {@link CHART_POINTS} spans of consecutive samples, each drawn as its
+ * worst value (the highest for a `<` threshold, the lowest for a `>` one), so that a breach stays
+ * visible however long the window.
+ */
+export function chartPoints(
+  threshold: Pick<Threshold, 'source' | 'op'>,
+  samples: readonly SampleRecord[],
+): { label: number; observed: number | undefined; limit: number | undefined }[] {
+  const span = Math.max(1, Math.ceil(samples.length / CHART_POINTS));
+  const higherIsWorse = threshold.op === '<' || threshold.op === '<=' || threshold.op === '==';
+  const points: { label: number; observed: number | undefined; limit: number | undefined }[] = [];
+  for (let start = 0; start < samples.length; start += span) {
+    let observed: number | undefined;
+    let limit: number | undefined;
+    for (const sample of samples.slice(start, start + span)) {
+      const v = sample.verdicts.find((x) => x.threshold === threshold.source);
+      if (v?.limit !== undefined) limit = v.limit;
+      if (v?.observed === undefined || Number.isNaN(v.observed)) continue;
+      if (observed === undefined || (higherIsWorse ? v.observed > observed : v.observed < observed))
+        observed = v.observed;
+    }
+    points.push({ label: start + 1, observed, limit });
+  }
+  return points;
+}
+
 /** A Mermaid `xychart-beta` of one metric against its limit, which GitHub draws. */
-function chart(source: string, metric: string, samples: readonly SampleRecord[]): Code {
-  const points = samples.map((s) => s.verdicts.find((v) => v.threshold === source));
-  const raw = points.map((p) => (p?.observed === undefined ? 0 : p.observed));
-  // A sample without data has no limit of its own: the line keeps the known one.
-  let last = points.find((p) => p?.limit !== undefined)?.limit ?? 0;
-  const limit = points.map((p) => (last = p?.limit ?? last));
+function chart(threshold: Threshold, samples: readonly SampleRecord[]): Code {
+  const points = chartPoints(threshold, samples);
+  const raw = points.map((p) => (p.observed === undefined ? 0 : p.observed));
+  // A span without data has no limit of its own: the line keeps the known one.
+  let last = points.find((p) => p.limit !== undefined)?.limit ?? 0;
+  const limit = points.map((p) => (last = p.limit ?? last));
   // Mermaid draws numbers only: ±Infinity (a Prometheus +Inf) is drawn off the top or bottom.
   const finite = [...raw, ...limit].filter(Number.isFinite).map(Math.abs);
   const edge = Math.max(1, ...finite) * 2;
@@ -212,9 +296,9 @@ function chart(source: string, metric: string, samples: readonly SampleRecord[])
   const label = (value: string) => `"${value.replace(/["\\\n\r`]/g, "'").slice(0, 60)}"`;
   const lines = [
     'xychart-beta',
-    `  title ${label(source)}`,
-    `  x-axis [${samples.map((_, i) => i + 1).join(', ')}]`,
-    `  y-axis ${label(metric)}`,
+    `  title ${label(threshold.source)}`,
+    `  x-axis [${points.map((p) => p.label).join(', ')}]`,
+    `  y-axis ${label(threshold.metric)}`,
     `  line [${observed.map(formatNumber).join(', ')}]`,
     `  line [${limit.map(formatNumber).join(', ')}]`,
   ];
