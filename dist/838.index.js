@@ -681,11 +681,14 @@ function windowVerdict(counters) {
 
 // EXTERNAL MODULE: ./lib/core/thresholds.js
 var core_thresholds = __webpack_require__(639);
+// EXTERNAL MODULE: ./lib/core/time.js
+var time = __webpack_require__(4258);
 ;// CONCATENATED MODULE: ./lib/core/monitor.js
 /**
  * The monitor: samples the sources every interval, confirms a breach at once with quick
  * samples, and stops as soon as the policy says roll back, not at the end of the window.
  */
+
 
 
 
@@ -709,9 +712,10 @@ async function takeSample(source, thresholds, policy, clock, baseline, signal) {
     }
     const verdicts = thresholds.map((t) => {
         const result = (0,core_thresholds/* evaluateThreshold */.l2)(t, values, baseline);
+        const unit = t.unit ? { unit: t.unit } : {};
         return result.verdict === 'nodata'
             ? { threshold: t.source, metric: t.metric, verdict: 'nodata' }
-            : { threshold: t.source, metric: t.metric, ...result };
+            : { threshold: t.source, metric: t.metric, ...result, ...unit };
     });
     return { at, phase: phaseOf(verdicts, policy.onNoData), values, verdicts };
 }
@@ -722,14 +726,19 @@ function describeSample(sample) {
     const bad = sample.verdicts.filter((v) => v.verdict !== 'pass');
     if (bad.length === 0)
         return 'all thresholds hold';
+    // The reason in plain numbers (README, "Thresholds"): the metric, what was seen and the limit
+    // in the threshold's own unit, and when: `error_rate 50% > limit 1% at 03:04:05 UTC`.
+    const at = (0,time/* formatSecondUtc */.M)(sample.at).slice(11);
     return bad
-        .map((v) => v.verdict === 'nodata'
-        ? `${v.metric}: no data`
-        : `${v.threshold} breached: observed ${round(v.observed)}`)
+        .map((v) => {
+        if (v.verdict === 'nodata')
+            return `${v.metric}: no data`;
+        const observed = v.observed;
+        const limit = v.limit;
+        const relation = observed > limit ? '>' : observed < limit ? '<' : '=';
+        return `${v.metric} ${(0,core_thresholds/* inUnit */.IP)(observed, v.metric, v.unit)} ${relation} limit ${(0,core_thresholds/* inUnit */.IP)(limit, v.metric, v.unit)} at ${at}`;
+    })
         .join('; ');
-}
-function round(n) {
-    return Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, '');
 }
 /** Watches the service for the window, or until the policy says roll back or stop. */
 async function monitor(options) {

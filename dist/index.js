@@ -30819,6 +30819,7 @@ function exitCodeOf(status) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   IP: () => (/* binding */ inUnit),
 /* harmony export */   S: () => (/* binding */ parseThresholds),
 /* harmony export */   ZQ: () => (/* binding */ needsBaseline),
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold)
@@ -30873,7 +30874,8 @@ function parseThreshold(text, origin) {
         throw fail('no comparison operator after the metric');
     rest = rest.slice(op[0].length).trim();
     const value = parseValue(rest, metric, fail);
-    return { source, metric, promql, op: op[0], value };
+    const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1];
+    return { source, metric, promql, op: op[0], value, ...(unit ? { unit } : {}) };
 }
 function parseValue(text, metric, fail) {
     const baseline = /^baseline(?:\s*\*\s*(.+))?$/i.exec(text);
@@ -30955,6 +30957,26 @@ function compare(a, op, b) {
 /** Whether any threshold needs a pre-deploy baseline sample. */
 function needsBaseline(thresholds) {
     return thresholds.some((t) => t.value.kind === 'baseline');
+}
+/**
+ * A value of `metric` in the unit its threshold was written in (README, "Thresholds"): `1` with
+ * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
+ */
+function inUnit(value, metric, unit) {
+    const round = (n) => Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
+    if (!Number.isFinite(value))
+        return String(value);
+    const inMs = /_ms$/i.test(metric);
+    switch (unit) {
+        case '%':
+            return `${round(value * 100)}%`;
+        case 'ms':
+            return `${round(inMs ? value : value * 1000)}ms`;
+        case 's':
+            return `${round(inMs ? value / 1000 : value)}s`;
+        default:
+            return round(value);
+    }
 }
 
 

@@ -1,7 +1,8 @@
 /**
  * What an on-call engineer sees of each path through the lane, pinned word for word: the log
- * lines, warnings, the commands with their environment, every deployment status, the steps, the
- * spec and tasks as written, the report and the metrics. A change to any of them shows up here
+ * lines, warnings, the commands with their environment, every deployment status, the steps and
+ * the spec and tasks as written; for a few paths also the report, the metrics and the status
+ * report. A change to any of them shows up here
  * as a snapshot diff to read and accept (`npx vitest -u`), never silently.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,9 +28,14 @@ interface Scenario extends Omit<LaneWorldOptions, 'inputs'> {
   arrange?: (world: World) => void;
   /** Show the spec and tasks whole (else only the lines the lane writes). */
   whole?: boolean;
+  /**
+   * Pin the rendered report, metrics and status report too (a few paths only: the rendering
+   * itself is pinned by report.test.ts and status-report.test.ts).
+   */
+  report?: boolean;
 }
 
-type World = LaneWorld & { whole: boolean };
+type World = LaneWorld & { whole: boolean; report: boolean };
 
 function world(scenario: Scenario): World {
   const w = laneWorld({
@@ -47,7 +53,7 @@ function world(scenario: Scenario): World {
   });
   if (scenario.spec !== undefined) w.files.files.set(SPEC, scenario.spec);
   if (scenario.tasks !== undefined) w.files.files.set(TASKS, scenario.tasks);
-  return { ...w, whole: scenario.whole === true };
+  return { ...w, whole: scenario.whole === true, report: scenario.report === true };
 }
 
 /** Everything the run left behind, as one readable text. */
@@ -99,7 +105,7 @@ function transcript(w: World, outcome: LaneResult | Error): string {
   for (const [path, text] of [...w.files.files].sort()) {
     section(path, w.whole ? text.split('\n') : journalLines(text));
   }
-  if (!(outcome instanceof Error)) {
+  if (!(outcome instanceof Error) && w.report) {
     section('report', renderReport(outcome.state).split('\n'));
     const metrics = updateMetrics(undefined, outcome.state, w.clock.now());
     section('metrics', JSON.stringify(metrics, null, 1).split('\n'));
@@ -154,6 +160,7 @@ describe('the lane, word for word', () => {
     [
       'resolved, with every user-facing input set',
       {
+        report: true,
         inputs: {
           title: 'Login returns 500',
           severity: 'SEV1',
@@ -172,7 +179,7 @@ describe('the lane, word for word', () => {
     ],
     [
       'breach rolled back at once',
-      { inputs: { 'confirm-samples': '0' }, metrics: breachAfter(45) },
+      { report: true, inputs: { 'confirm-samples': '0' }, metrics: breachAfter(45) },
     ],
     [
       'breach confirmed by quick samples',
@@ -201,6 +208,7 @@ describe('the lane, word for word', () => {
     [
       'deploy times out, rollback fails twice, maintenance fails, mentions',
       {
+        report: true,
         inputs: {
           'deploy-timeout': '90s',
           'maintenance-command': './maintenance.sh on',
@@ -259,6 +267,7 @@ describe('the lane, word for word', () => {
     [
       'dry run, record-only, no target',
       {
+        report: true,
         seedGood: false,
         inputs: { 'dry-run': 'true', 'deploy-command': '', 'rollback-command': '' },
       },
@@ -286,6 +295,7 @@ describe('the lane, word for word', () => {
     [
       'manual rollback replacing the current deployment, spec already there',
       {
+        report: true,
         manual: true,
         spec: '# Hotfix 042: x\n\n**Status**: Active\n',
         arrange: (w) => w.store.seed({ ref: SHA, state: 'success', payload: { hotfix: '042' } }),

@@ -129,7 +129,7 @@ describe('samples', () => {
     },
   });
 
-  it('judges each threshold and names the breaches for humans', async () => {
+  it('names each breach in plain numbers: the metric, what was seen and the limit in the threshold\'s unit, and when (README, "Thresholds")', async () => {
     const s = await takeSample(
       source({ error_rate: 0.123456, latency_p95_ms: 900.5 }),
       thresholds,
@@ -138,7 +138,7 @@ describe('samples', () => {
     );
     expect(s).toMatchObject({ at: T0, phase: 'Failed' });
     expect(describeSample(s)).toBe(
-      'error_rate < 1% breached: observed 0.1235; latency_p95_ms < 800ms breached: observed 900.5',
+      'error_rate 12.35% > limit 1% at 03:00:00 UTC; latency_p95_ms 900.5ms > limit 800ms at 03:00:00 UTC',
     );
     const half = await takeSample(
       source({ error_rate: 0.5, latency_p95_ms: 1 }),
@@ -146,7 +146,7 @@ describe('samples', () => {
       { onNoData: 'inconclusive' },
       clock,
     );
-    expect(describeSample(half)).toBe('error_rate < 1% breached: observed 0.5');
+    expect(describeSample(half)).toBe('error_rate 50% > limit 1% at 03:00:00 UTC');
   });
 
   it('says no data per metric, and all hold when they do', async () => {

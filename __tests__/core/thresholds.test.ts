@@ -47,14 +47,17 @@ describe('threshold values', () => {
     expect(limitOf(text)).toBe(limit);
   });
 
-  it('keeps the text trimmed, the metric and the operator', () => {
+  it('keeps the text trimmed, the metric, the operator and the unit as written', () => {
     expect(parseThreshold('  error_rate  <=  1%  ', origin)).toEqual({
       source: 'error_rate  <=  1%',
       metric: 'error_rate',
       promql: false,
       op: '<=',
       value: { kind: 'absolute', value: 0.01 },
+      unit: '%',
     });
+    expect(parseThreshold('latency_p95_ms < 0.8s', origin)).toMatchObject({ unit: 's' });
+    expect(parseThreshold('latency_p95_ms < baseline * 2', origin).unit).toBeUndefined();
     expect(parseThreshold('svc.http:5xx-rate!=0', origin)).toMatchObject({
       metric: 'svc.http:5xx-rate',
       op: '!=',
@@ -253,5 +256,19 @@ describe('errors', () => {
     expect(quote('x'.repeat(81))).toBe(`"${'x'.repeat(80)}…"`);
     expect(quote('x'.repeat(80))).toBe(`"${'x'.repeat(80)}"`);
     expect(quote('abcdef', 3)).toBe('"abc…"');
+  });
+});
+
+// README, "Thresholds": a breach is said in the unit the threshold was written in.
+describe('values in the threshold unit', () => {
+  it('says a share in %, durations in the unit written, plain numbers as they are', async () => {
+    const { inUnit } = await import('../../src/core/thresholds.js');
+    expect(inUnit(1, 'error_rate', '%')).toBe('100%');
+    expect(inUnit(0.012346, 'error_rate', '%')).toBe('1.235%');
+    expect(inUnit(900.5, 'latency_p95_ms', 'ms')).toBe('900.5ms');
+    expect(inUnit(1500, 'latency_p95_ms', 's')).toBe('1.5s');
+    expect(inUnit(0.25, 'request_seconds', 'ms')).toBe('250ms');
+    expect(inUnit(7, 'queue_depth', undefined)).toBe('7');
+    expect(inUnit(Infinity, 'x', '%')).toBe('Infinity');
   });
 });

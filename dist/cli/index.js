@@ -366,7 +366,8 @@ function parseThreshold(text, origin) {
         throw fail('no comparison operator after the metric');
     rest = rest.slice(op[0].length).trim();
     const value = parseValue(rest, metric, fail);
-    return { source, metric, promql, op: op[0], value };
+    const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1];
+    return { source, metric, promql, op: op[0], value, ...(unit ? { unit } : {}) };
 }
 function parseValue(text, metric, fail) {
     const baseline = /^baseline(?:\s*\*\s*(.+))?$/i.exec(text);
@@ -448,6 +449,26 @@ function compare(a, op, b) {
 /** Whether any threshold needs a pre-deploy baseline sample. */
 function needsBaseline(thresholds) {
     return thresholds.some((t) => t.value.kind === 'baseline');
+}
+/**
+ * A value of `metric` in the unit its threshold was written in (README, "Thresholds"): `1` with
+ * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
+ */
+function inUnit(value, metric, unit) {
+    const round = (n) => Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
+    if (!Number.isFinite(value))
+        return String(value);
+    const inMs = /_ms$/i.test(metric);
+    switch (unit) {
+        case '%':
+            return `${round(value * 100)}%`;
+        case 'ms':
+            return `${round(inMs ? value : value * 1000)}ms`;
+        case 's':
+            return `${round(inMs ? value / 1000 : value)}s`;
+        default:
+            return round(value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/settings.js
@@ -27681,6 +27702,7 @@ function windowVerdict(counters) {
 
 
 
+
 /** Takes one sample and judges it against every threshold. */
 async function takeSample(source, thresholds, policy, clock, baseline, signal) {
     const at = clock.now();
@@ -27701,9 +27723,10 @@ async function takeSample(source, thresholds, policy, clock, baseline, signal) {
     }
     const verdicts = thresholds.map((t) => {
         const result = evaluateThreshold(t, values, baseline);
+        const unit = t.unit ? { unit: t.unit } : {};
         return result.verdict === 'nodata'
             ? { threshold: t.source, metric: t.metric, verdict: 'nodata' }
-            : { threshold: t.source, metric: t.metric, ...result };
+            : { threshold: t.source, metric: t.metric, ...result, ...unit };
     });
     return { at, phase: phaseOf(verdicts, policy.onNoData), values, verdicts };
 }
@@ -27714,14 +27737,19 @@ function describeSample(sample) {
     const bad = sample.verdicts.filter((v) => v.verdict !== 'pass');
     if (bad.length === 0)
         return 'all thresholds hold';
+    // The reason in plain numbers (README, "Thresholds"): the metric, what was seen and the limit
+    // in the threshold's own unit, and when: `error_rate 50% > limit 1% at 03:04:05 UTC`.
+    const at = formatSecondUtc(sample.at).slice(11);
     return bad
-        .map((v) => v.verdict === 'nodata'
-        ? `${v.metric}: no data`
-        : `${v.threshold} breached: observed ${round(v.observed)}`)
+        .map((v) => {
+        if (v.verdict === 'nodata')
+            return `${v.metric}: no data`;
+        const observed = v.observed;
+        const limit = v.limit;
+        const relation = observed > limit ? '>' : observed < limit ? '<' : '=';
+        return `${v.metric} ${inUnit(observed, v.metric, v.unit)} ${relation} limit ${inUnit(limit, v.metric, v.unit)} at ${at}`;
+    })
         .join('; ');
-}
-function round(n) {
-    return Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, '');
 }
 /** Watches the service for the window, or until the policy says roll back or stop. */
 async function monitor(options) {

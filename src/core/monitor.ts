@@ -6,7 +6,8 @@ import { getErrorMessage } from './errors.js';
 import { decide, freshCounters, phaseOf, windowVerdict, type PolicySettings } from './policy.js';
 import type { Clock, MetricSource } from './ports.js';
 import type { SampleRecord, SampleVerdict } from './state.js';
-import { evaluateThreshold, type Threshold } from './thresholds.js';
+import { evaluateThreshold, inUnit, type Threshold } from './thresholds.js';
+import { formatSecondUtc } from './time.js';
 
 /** What the monitor needs. */
 export interface MonitorOptions {
@@ -63,9 +64,10 @@ export async function takeSample(
   }
   const verdicts: SampleVerdict[] = thresholds.map((t) => {
     const result = evaluateThreshold(t, values, baseline);
+    const unit = t.unit ? { unit: t.unit } : {};
     return result.verdict === 'nodata'
       ? { threshold: t.source, metric: t.metric, verdict: 'nodata' }
-      : { threshold: t.source, metric: t.metric, ...result };
+      : { threshold: t.source, metric: t.metric, ...result, ...unit };
   });
   return { at, phase: phaseOf(verdicts, policy.onNoData), values, verdicts };
 }
@@ -75,17 +77,18 @@ export function describeSample(sample: SampleRecord): string {
   if (sample.phase === 'Error') return sample.note ?? 'the metric source failed';
   const bad = sample.verdicts.filter((v) => v.verdict !== 'pass');
   if (bad.length === 0) return 'all thresholds hold';
+  // The reason in plain numbers (README, "Thresholds"): the metric, what was seen and the limit
+  // in the threshold's own unit, and when: `error_rate 50% > limit 1% at 03:04:05 UTC`.
+  const at = formatSecondUtc(sample.at).slice(11);
   return bad
-    .map((v) =>
-      v.verdict === 'nodata'
-        ? `${v.metric}: no data`
-        : `${v.threshold} breached: observed ${round(v.observed!)}`,
-    )
+    .map((v) => {
+      if (v.verdict === 'nodata') return `${v.metric}: no data`;
+      const observed = v.observed!;
+      const limit = v.limit!;
+      const relation = observed > limit ? '>' : observed < limit ? '<' : '=';
+      return `${v.metric} ${inUnit(observed, v.metric, v.unit)} ${relation} limit ${inUnit(limit, v.metric, v.unit)} at ${at}`;
+    })
     .join('; ');
-}
-
-function round(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, '');
 }
 
 /** Watches the service for the window, or until the policy says roll back or stop. */

@@ -2,7 +2,7 @@
  * The lane's state: what the report renders and the outputs are read from.
  */
 import type { HotfixId } from './branch.js';
-import type { Threshold } from './thresholds.js';
+import type { Threshold, ThresholdUnit } from './thresholds.js';
 
 /** The final statuses (README, "Inputs and outputs"). */
 export const LANE_STATUSES = [
@@ -42,6 +42,8 @@ export interface SampleVerdict {
   verdict: 'pass' | 'breach' | 'nodata';
   observed?: number;
   limit?: number;
+  /** The unit the threshold was written in, in which a breach is said. */
+  unit?: ThresholdUnit;
 }
 
 /** One monitoring sample. */

@@ -29,7 +29,12 @@ export interface Threshold {
   promql: boolean;
   op: Operator;
   value: ThresholdValue;
+  /** The unit the limit was written in (`%`, `ms`, `s`), in which a breach is said. */
+  unit?: ThresholdUnit;
 }
+
+/** A unit a threshold's limit may be written in. */
+export type ThresholdUnit = '%' | 'ms' | 's';
 
 /** How one threshold fared against one sample. */
 export type ThresholdVerdict =
@@ -69,7 +74,8 @@ export function parseThreshold(text: string, origin: Origin): Threshold {
   if (!op) throw fail('no comparison operator after the metric');
   rest = rest.slice(op[0].length).trim();
   const value = parseValue(rest, metric, fail);
-  return { source, metric, promql, op: op[0] as Operator, value };
+  const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1] as ThresholdUnit | undefined;
+  return { source, metric, promql, op: op[0] as Operator, value, ...(unit ? { unit } : {}) };
 }
 
 function parseValue(text: string, metric: string, fail: (what: string) => Error): ThresholdValue {
@@ -162,4 +168,25 @@ function compare(a: number, op: Operator, b: number): boolean {
 /** Whether any threshold needs a pre-deploy baseline sample. */
 export function needsBaseline(thresholds: readonly Threshold[]): boolean {
   return thresholds.some((t) => t.value.kind === 'baseline');
+}
+
+/**
+ * A value of `metric` in the unit its threshold was written in (README, "Thresholds"): `1` with
+ * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
+ */
+export function inUnit(value: number, metric: string, unit: ThresholdUnit | undefined): string {
+  const round = (n: number) =>
+    Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
+  if (!Number.isFinite(value)) return String(value);
+  const inMs = /_ms$/i.test(metric);
+  switch (unit) {
+    case '%':
+      return `${round(value * 100)}%`;
+    case 'ms':
+      return `${round(inMs ? value : value * 1000)}ms`;
+    case 's':
+      return `${round(inMs ? value / 1000 : value)}s`;
+    default:
+      return round(value);
+  }
 }
