@@ -933,9 +933,12 @@ function followUpDrafts(state, settings, ctx, now) {
     const due = (days) => new Date(now + days * DAY).toISOString().slice(0, 10);
     const drafts = [];
     if (settings.postMortemIssues && state.deployment) {
-        const skip = state.skipTests
+        const skip = (state.skipTests
             ? `\n\n**Essential tests were skipped**: ${(0,markdown/* escapeInline */.VV)(state.skipTests)}`
-            : '';
+            : '') +
+            (state.allowNoRollback
+                ? `\n\n**Deployed without a rollback target**: ${(0,markdown/* escapeInline */.VV)(state.allowNoRollback)}`
+                : '');
         drafts.push({
             marker: issueMarker(padded, 'T005'),
             title: `T005 ${tasks/* TASK_TITLES */.s2.T005}: hotfix ${padded}${title}`,

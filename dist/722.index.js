@@ -480,8 +480,24 @@ class LaneRun {
             baseline = sample.values;
             this.record.progress(`Baseline measured: ${(0,lane_record/* formatValues */.KU)(baseline)}`);
         }
-        if (settings.dryRun)
+        // Rollback readiness (README, "Rollback readiness"): no escape hatch, no deploy, unless a
+        // written reason says to go on.
+        const blocked = !target && !settings.allowNoRollback;
+        if (settings.dryRun) {
+            if (blocked)
+                this.record.event('A real run would be blocked: there is no rollback target (set allow-no-rollback to deploy anyway)');
             return this.dryRun(target?.ref);
+        }
+        if (blocked) {
+            this.record.step('deploy', 'skipped', 'blocked: no rollback target');
+            this.record.event(`Blocked: no rollback target in ${plan.environment} (no earlier successful deployment); nothing deployed`);
+            this.record.setStatus('Active');
+            return this.record.finish('blocked', `Nothing deployed: ${plan.environment} has no earlier successful deployment to roll back to. Deploy a known-good version there first, or set allow-no-rollback to a written reason.`);
+        }
+        if (!target) {
+            this.state.allowNoRollback = settings.allowNoRollback;
+            this.record.event(`Deploying without a rollback target: ${settings.allowNoRollback}`);
+        }
         // 4. Deploy.
         this.record.setStatus('Deploying');
         // Each Status is written when it is set: hotfix.md says what the run is doing now.

@@ -236,6 +236,9 @@ class LaneRecord {
             rollbackTarget,
             branch: this.input.branch,
             ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
+            ...(this.settings.allowNoRollback && rollbackTarget === null
+                ? { allowNoRollback: this.settings.allowNoRollback }
+                : {}),
         };
     }
     /** The environment of a rollback command: `HOTFIX_*` for the target, `HOTFIX_ROLLBACK=1`. */
@@ -844,6 +847,7 @@ const STATUS_HEADLINE = {
     resolved: '✅ Resolved',
     'rolled-back': '↩️ Rolled back',
     'gate-failed': '❌ Essential tests failed: nothing deployed',
+    blocked: '🛑 Blocked: nothing deployed',
     'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
@@ -882,6 +886,8 @@ function buildTree(state, target, charts) {
         children.push(heading(3, 'Deployments'), list(deployments));
     if (state.skipTests)
         children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
+    if (state.allowNoRollback)
+        children.push(paragraph(strong('Deployed without a rollback target:'), text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
         children.push(heading(3, 'Commands a real run would run'));
         for (const planned of state.plannedCommands) {
@@ -1086,6 +1092,14 @@ function nextSteps(state) {
     switch (state.status) {
         case 'gate-failed':
             steps.push([text('Fix the failing essential test on the hotfix branch and push again.')]);
+            break;
+        case 'blocked':
+            if (state.rollbackTarget === null)
+                steps.push([
+                    text('Give the lane an escape hatch: deploy a known-good version to this environment first (its deployment becomes the rollback target), or set '),
+                    inlineCode('allow-no-rollback'),
+                    text(' to a written reason and push again.'),
+                ]);
             break;
         case 'rolled-back':
         case 'deploy-failed':

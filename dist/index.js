@@ -30770,6 +30770,7 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'resolved',
     'rolled-back',
     'gate-failed',
+    'blocked',
     'deploy-failed',
     'escalated',
     'breached',
@@ -30808,6 +30809,8 @@ function exitCodeOf(status) {
             return 13;
         case 'escalated':
             return 14;
+        case 'blocked':
+            return 15;
     }
 }
 
@@ -32627,6 +32630,7 @@ function parseSettings(raw) {
         testCommands: lines(get('test-command') ?? ''),
         testTimeoutMs: duration('test-timeout', '15m'),
         skipTests: get('skip-tests'),
+        allowNoRollback: get('allow-no-rollback'),
         deployCommand: get('deploy-command'),
         deployTimeoutMs: duration('deploy-timeout', '15m'),
         rollbackCommand: get('rollback-command'),
@@ -32695,6 +32699,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'test-command',
     'test-timeout',
     'skip-tests',
+    'allow-no-rollback',
     'deploy-command',
     'deploy-timeout',
     'rollback-command',

@@ -233,13 +233,18 @@ describe('the lane, word for word', () => {
       },
     ],
     [
-      'no rollback target: escalated, maintenance ran',
+      'no rollback target, allowed: escalated, maintenance ran',
       {
         seedGood: false,
-        inputs: { 'confirm-samples': '0', 'maintenance-command': './maintenance.sh on' },
+        inputs: {
+          'confirm-samples': '0',
+          'maintenance-command': './maintenance.sh on',
+          'allow-no-rollback': 'first deploy of this service',
+        },
         metrics: breachAfter(0),
       },
     ],
+    ['no rollback target: blocked, nothing deployed', { report: true, seedGood: false }],
     [
       'rollback by the deploy command (no rollback command)',
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/core/errors.js';
+import { renderReport } from '../../src/core/report.js';
 import { runLane, runManualRollback } from '../../src/core/lane.js';
 import { readSpec } from '../../src/core/spec.js';
 import { tickedTasks } from '../../src/core/tasks.js';
@@ -273,17 +274,43 @@ describe('the lane', () => {
     for (const record of t.store.records.slice(1)) expect(record.state).not.toBe('in_progress');
   });
 
-  it('with no earlier successful deployment, escalates and never deploys HEAD instead', async () => {
+  // README, "Rollback readiness".
+  it('without a rollback target is blocked: no deployment, no deploy command, Status Active with a Timeline line, exit 15', async () => {
+    const t = setup({ seedGood: false });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('blocked');
+    expect(result.exitCode).toBe(15);
+    expect(t.runner.labels()).toEqual(['test 1/1']);
+    expect(t.store.records).toHaveLength(0);
+    expect(result.state.rollbackTarget).toBeNull();
+    const spec = readSpec(t.files.files.get(SPEC)!, SPEC);
+    expect(spec.status).toBe('Active');
+    expect(t.files.files.get(SPEC)).toMatch(
+      /Blocked: no rollback target in production \(no earlier successful deployment\); nothing deployed/,
+    );
+    expect(result.state.message).toMatch(/set allow-no-rollback to a written reason/);
+  });
+
+  it('with allow-no-rollback deploys anyway, stamped in the payload, the report and the Timeline; a breach then escalates and never deploys HEAD instead', async () => {
     const t = setup({
       seedGood: false,
-      inputs: { 'confirm-samples': '0' },
+      inputs: { 'confirm-samples': '0', 'allow-no-rollback': 'first deploy of a new service' },
       metrics: () => ({ error_rate: 1 }),
     });
     const result = await runLane(t.input);
     expect(result.status).toBe('escalated');
     expect(t.runner.labels()).not.toContain('rollback');
     expect(t.store.records).toHaveLength(1);
-    expect(result.state.rollbackTarget).toBeNull();
+    expect(t.store.records[0]!.payload).toMatchObject({
+      allowNoRollback: 'first deploy of a new service',
+    });
+    expect(result.state.allowNoRollback).toBe('first deploy of a new service');
+    expect(t.files.files.get(SPEC)).toMatch(
+      /Deploying without a rollback target: first deploy of a new service/,
+    );
+    expect(renderReport(result.state)).toContain(
+      '**Deployed without a rollback target:** first deploy of a new service',
+    );
   });
 
   it('picks the latest successful deployment that is not of this hotfix, not the previous one', async () => {

@@ -118,6 +118,7 @@ describe('lane state', () => {
       breached: 12,
       'rolled-back': 13,
       escalated: 14,
+      blocked: 15,
     });
   });
 

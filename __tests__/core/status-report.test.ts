@@ -142,6 +142,7 @@ describe('small formats', () => {
       ['resolved', 0],
       ['rolled-back', 13],
       ['gate-failed', 10],
+      ['blocked', 15],
       ['deploy-failed', 11],
       ['escalated', 14],
       ['breached', 12],

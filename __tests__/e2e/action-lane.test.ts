@@ -97,6 +97,40 @@ describe('the Action on push, end to end against the emulator', () => {
     expect(sent.length, sent.join(', ')).toBeLessThanOrEqual(15);
   });
 
+  // README, "Rollback readiness".
+  it('without a rollback target: blocked, no deployment, Status Active with a Timeline line, a failed step', async () => {
+    const w = await world('good-v2');
+    w.emulator.deployments.length = 0;
+    const run = await w.run();
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('blocked');
+    expect(run.code).not.toBe(0);
+    expect(run.log).toMatch(/::error::hotfix 042: blocked\./);
+    expect(w.emulator.deployments).toEqual([]);
+    const spec = w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]);
+    expect(readSpec(spec, SPEC).status).toBe('Active');
+    expect(spec).toMatch(/Blocked: no rollback target in production/);
+    expect(w.emulator.comments.at(-1)?.body).toContain('Blocked: nothing deployed');
+  });
+
+  it('with allow-no-rollback: deploys without a target, stamped in the payload and the T007 issue', async () => {
+    const w = await world('good-v2');
+    w.emulator.deployments.length = 0;
+    const run = await w.run({
+      inputs: { ...w.inputs, 'allow-no-rollback': 'first deploy of the login service' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    expect(w.emulator.deployments).toHaveLength(1);
+    expect(w.emulator.deployments[0]!.payload).toMatchObject({
+      allowNoRollback: 'first deploy of the login service',
+    });
+    const t007 = w.emulator.issues.find((i) => i.title.startsWith('T007'));
+    expect(t007?.body).toContain(
+      '**Deployed without a rollback target**: first deploy of the login service',
+    );
+  });
+
   it('a human commit that carries the bookkeeping trailer runs the lane, with a warning (README, "Loops and the bookkeeping trailer")', async () => {
     const w = await world('good-v2');
     Object.assign(w.payload.head_commit as Record<string, unknown>, {

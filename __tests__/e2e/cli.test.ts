@@ -46,7 +46,10 @@ const deployments = async (repo: string) =>
 /** A first hotfix that resolves, so that the environment has a good deployment to go back to. */
 async function goodDeployment(repo: string, url: string): Promise<string> {
   const sha = await hotfixBranch(repo, 'hotfix/041-warmup', 'good');
-  const run = await runCli(lane(url, ['--monitor-duration', '1s']), { cwd: repo });
+  const run = await runCli(
+    lane(url, ['--monitor-duration', '1s', '--allow-no-rollback', 'first deploy of this service']),
+    { cwd: repo },
+  );
   expect(run.stdout).toContain('status: resolved');
   expect(run.code).toBe(0);
   return sha;
@@ -125,6 +128,18 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toContain('status: gate-failed');
     expect(await deployments(repo)).toEqual(before);
     expect((await readFile(path.join(repo, '.live-version'), 'utf8')).trim()).toBe('good');
+  });
+
+  // README, "Rollback readiness".
+  it('without a rollback target is blocked with exit 15 and deploys nothing', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await hotfixBranch(repo, 'hotfix/046-first', 'good');
+    const run = await runCli(lane(service.url), { cwd: repo });
+    expect(run.code).toBe(15);
+    expect(run.stdout).toContain('status: blocked');
+    expect(run.stdout).toMatch(/set allow-no-rollback to a written reason/);
+    expect(existsSync(path.join(repo, '.deployed'))).toBe(false);
   });
 
   it('names a bad input before doing anything', async () => {

@@ -549,6 +549,7 @@ function parseSettings(raw) {
         testCommands: lines(get('test-command') ?? ''),
         testTimeoutMs: duration('test-timeout', '15m'),
         skipTests: get('skip-tests'),
+        allowNoRollback: get('allow-no-rollback'),
         deployCommand: get('deploy-command'),
         deployTimeoutMs: duration('deploy-timeout', '15m'),
         rollbackCommand: get('rollback-command'),
@@ -617,6 +618,7 @@ const INPUT_NAMES = [
     'test-command',
     'test-timeout',
     'skip-tests',
+    'allow-no-rollback',
     'deploy-command',
     'deploy-timeout',
     'rollback-command',
@@ -27299,6 +27301,7 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'resolved',
     'rolled-back',
     'gate-failed',
+    'blocked',
     'deploy-failed',
     'escalated',
     'breached',
@@ -27337,6 +27340,8 @@ function exitCodeOf(status) {
             return 13;
         case 'escalated':
             return 14;
+        case 'blocked':
+            return 15;
     }
 }
 
@@ -27458,6 +27463,9 @@ class LaneRecord {
             rollbackTarget,
             branch: this.input.branch,
             ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
+            ...(this.settings.allowNoRollback && rollbackTarget === null
+                ? { allowNoRollback: this.settings.allowNoRollback }
+                : {}),
         };
     }
     /** The environment of a rollback command: `HOTFIX_*` for the target, `HOTFIX_ROLLBACK=1`. */
@@ -28213,8 +28221,24 @@ class LaneRun {
             baseline = sample.values;
             this.record.progress(`Baseline measured: ${formatValues(baseline)}`);
         }
-        if (settings.dryRun)
+        // Rollback readiness (README, "Rollback readiness"): no escape hatch, no deploy, unless a
+        // written reason says to go on.
+        const blocked = !target && !settings.allowNoRollback;
+        if (settings.dryRun) {
+            if (blocked)
+                this.record.event('A real run would be blocked: there is no rollback target (set allow-no-rollback to deploy anyway)');
             return this.dryRun(target?.ref);
+        }
+        if (blocked) {
+            this.record.step('deploy', 'skipped', 'blocked: no rollback target');
+            this.record.event(`Blocked: no rollback target in ${plan.environment} (no earlier successful deployment); nothing deployed`);
+            this.record.setStatus('Active');
+            return this.record.finish('blocked', `Nothing deployed: ${plan.environment} has no earlier successful deployment to roll back to. Deploy a known-good version there first, or set allow-no-rollback to a written reason.`);
+        }
+        if (!target) {
+            this.state.allowNoRollback = settings.allowNoRollback;
+            this.record.event(`Deploying without a rollback target: ${settings.allowNoRollback}`);
+        }
         // 4. Deploy.
         this.record.setStatus('Deploying');
         // Each Status is written when it is set: hotfix.md says what the run is doing now.
@@ -28467,6 +28491,7 @@ const STATUS_HEADLINE = {
     resolved: '✅ Resolved',
     'rolled-back': '↩️ Rolled back',
     'gate-failed': '❌ Essential tests failed: nothing deployed',
+    blocked: '🛑 Blocked: nothing deployed',
     'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
@@ -28505,6 +28530,8 @@ function buildTree(state, target, charts) {
         children.push(report_heading(3, 'Deployments'), report_list(deployments));
     if (state.skipTests)
         children.push(report_paragraph(report_strong('Essential tests skipped:'), report_text(` ${state.skipTests}`)));
+    if (state.allowNoRollback)
+        children.push(report_paragraph(report_strong('Deployed without a rollback target:'), report_text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
         children.push(report_heading(3, 'Commands a real run would run'));
         for (const planned of state.plannedCommands) {
@@ -28709,6 +28736,14 @@ function nextSteps(state) {
     switch (state.status) {
         case 'gate-failed':
             steps.push([report_text('Fix the failing essential test on the hotfix branch and push again.')]);
+            break;
+        case 'blocked':
+            if (state.rollbackTarget === null)
+                steps.push([
+                    report_text('Give the lane an escape hatch: deploy a known-good version to this environment first (its deployment becomes the rollback target), or set '),
+                    report_inlineCode('allow-no-rollback'),
+                    report_text(' to a written reason and push again.'),
+                ]);
             break;
         case 'rolled-back':
         case 'deploy-failed':
@@ -31026,7 +31061,7 @@ Commands:
 
 Run hotfix <command> --help for a command's options.
 Exit codes: 0 resolved, skipped or dry-run; 10 gate-failed; 11 deploy-failed; 12 breached;
-13 rolled-back; 14 escalated; 2 bad input; 1 any other error.`,
+13 rolled-back; 14 escalated; 15 blocked (no rollback target); 2 bad input; 1 any other error.`,
     start: `Usage: hotfix start <number> [--title T] [--severity S] [--summary S] [--environment E]
 
 Creates <features>/<NNN>-hotfix/hotfix.md and tasks.md from the seed templates. Existing files

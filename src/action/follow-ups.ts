@@ -24,9 +24,13 @@ export function followUpDrafts(
   const due = (days: number) => new Date(now + days * DAY).toISOString().slice(0, 10);
   const drafts: IssueDraft[] = [];
   if (settings.postMortemIssues && state.deployment) {
-    const skip = state.skipTests
-      ? `\n\n**Essential tests were skipped**: ${escapeInline(state.skipTests)}`
-      : '';
+    const skip =
+      (state.skipTests
+        ? `\n\n**Essential tests were skipped**: ${escapeInline(state.skipTests)}`
+        : '') +
+      (state.allowNoRollback
+        ? `\n\n**Deployed without a rollback target**: ${escapeInline(state.allowNoRollback)}`
+        : '');
     drafts.push(
       {
         marker: issueMarker(padded, 'T005'),

@@ -158,6 +158,9 @@ export class LaneRecord {
       rollbackTarget,
       branch: this.input.branch,
       ...(this.settings.skipTests ? { skipTests: this.settings.skipTests } : {}),
+      ...(this.settings.allowNoRollback && rollbackTarget === null
+        ? { allowNoRollback: this.settings.allowNoRollback }
+        : {}),
     };
   }
 

@@ -68,6 +68,8 @@ export interface DeploymentPayload {
   rollbackOf?: string | number;
   /** The written justification when the gate was skipped. */
   skipTests?: string;
+  /** Why it was deployed without a rollback target (`allow-no-rollback`). */
+  allowNoRollback?: string;
 }
 
 /** A deployment as the lane sees it, with its latest status. */

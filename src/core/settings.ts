@@ -16,6 +16,8 @@ export interface LaneSettings {
   testCommands: string[];
   testTimeoutMs: number;
   skipTests?: string;
+  /** A written reason to deploy without a rollback target (README, "Rollback readiness"). */
+  allowNoRollback?: string;
   deployCommand?: string;
   deployTimeoutMs: number;
   rollbackCommand?: string;
@@ -125,6 +127,7 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     testCommands: lines(get('test-command') ?? ''),
     testTimeoutMs: duration('test-timeout', '15m'),
     skipTests: get('skip-tests'),
+    allowNoRollback: get('allow-no-rollback'),
     deployCommand: get('deploy-command'),
     deployTimeoutMs: duration('deploy-timeout', '15m'),
     rollbackCommand: get('rollback-command'),
@@ -202,6 +205,7 @@ export const INPUT_NAMES = [
   'test-command',
   'test-timeout',
   'skip-tests',
+  'allow-no-rollback',
   'deploy-command',
   'deploy-timeout',
   'rollback-command',

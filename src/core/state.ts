@@ -9,6 +9,7 @@ export const LANE_STATUSES = [
   'resolved',
   'rolled-back',
   'gate-failed',
+  'blocked',
   'deploy-failed',
   'escalated',
   'breached',
@@ -90,6 +91,8 @@ export interface LaneState {
   /** The commands a dry run would have run, with their environment. */
   plannedCommands: { label: string; command: string; env: Record<string, string> }[];
   skipTests?: string;
+  /** Why the lane deploys without a rollback target (`allow-no-rollback`), if it does. */
+  allowNoRollback?: string;
 }
 
 /** A fresh state with every step pending. */
@@ -128,5 +131,7 @@ export function exitCodeOf(status: LaneStatus): number {
       return 13;
     case 'escalated':
       return 14;
+    case 'blocked':
+      return 15;
   }
 }
