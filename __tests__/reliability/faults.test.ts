@@ -149,6 +149,8 @@ describe('SIGTERM in each step of the CLI lane', () => {
           '1s',
           '--monitor-duration',
           '2s',
+          '--allow-no-rollback',
+          'the first deploy of this service',
         ],
         { cwd: repo, onSpawn: (p) => (pid = p) },
       );
@@ -198,7 +200,16 @@ describe('SIGTERM during the rollback step', () => {
     // A good deployment first, so that there is a rollback target.
     await hotfixBranch(repo, 'hotfix/041-warmup', 'good');
     const warmup = await runCli(
-      ['run', '--deploy-command', DEPLOY_COMMAND, '--monitor-duration', '1s', ...common],
+      [
+        'run',
+        '--deploy-command',
+        DEPLOY_COMMAND,
+        '--monitor-duration',
+        '1s',
+        '--allow-no-rollback',
+        'the first deploy of this service',
+        ...common,
+      ],
       { cwd: repo },
     );
     expect(warmup.code).toBe(0);

@@ -36,6 +36,7 @@ const FREE_TEXT = [
   'features-dir',
   'test-command',
   'skip-tests',
+  'allow-no-rollback',
   'deploy-command',
   'rollback-command',
   'monitor-command',
