@@ -1064,7 +1064,6 @@ class Session {
         if (features.notice)
             io/* notice */.lm(features.notice);
         const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
-        const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
         const runner = processRunner({
             cwd: ctx.workspace,
             writeLine: (line) => io/* info */.pq(line),
@@ -1076,7 +1075,7 @@ class Session {
             store: this.store(),
             files,
             reporter,
-            sources: (thresholds) => buildSources(settings, thresholds, { env, runner }),
+            sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
         };
         const input = {
             hotfix,

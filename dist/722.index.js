@@ -473,7 +473,9 @@ class LaneRun {
         this.record.progress(target
             ? `Rollback target: ${(0,lane_record/* short */.h0)(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
-        const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
+        const source = plan.thresholds.length > 0
+            ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
+            : undefined;
         let baseline;
         if (source && (0,thresholds/* needsBaseline */.ZQ)(plan.thresholds)) {
             const sample = await (0,monitor/* takeSample */.ov)(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);

@@ -10,16 +10,21 @@ import { sequentialRoundTrips } from '../helpers/round-trips.js';
 
 const { world } = laneWorlds();
 
+/** Waits until the lane's deployment of the hotfix has its first status. */
+async function untilDeployed(w: Awaited<ReturnType<typeof world>>): Promise<void> {
+  const stop = Date.now() + 30_000;
+  while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
+    if (Date.now() > stop) throw new Error('the lane never deployed');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('the rollback command is the first thing that happens after a breach', () => {
   it('starts within 1 s of the decision while every deployment write of the rollback takes 5 s; the records catch up', async () => {
     const w = await world('bad-after 1500');
     const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' } });
     // Once the hotfix is deployed, GitHub turns slow for every deployment write.
-    const stop = Date.now() + 30_000;
-    while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
-      if (Date.now() > stop) throw new Error('the lane never deployed');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilDeployed(w);
     w.emulator.faults.push(
       { operationId: 'repos/create-deployment', status: 0, times: 99, delayMs: 5000 },
       { operationId: 'repos/create-deployment-status', status: 0, times: 99, delayMs: 5000 },
@@ -47,11 +52,7 @@ describe('GitHub failing during the rollback', () => {
   it('502 then a secondary rate limit on every rollback write: the command starts within 1 s of the decision and the records land once GitHub lets them', async () => {
     const w = await world('bad-after 1500');
     const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' } });
-    const stop = Date.now() + 30_000;
-    while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
-      if (Date.now() > stop) throw new Error('the lane never deployed');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilDeployed(w);
     const limited = {
       status: 403,
       times: 1,
@@ -86,11 +87,7 @@ describe('GitHub that never answers during the rollback', () => {
     // The GitHub wait is cut to 3 s so that the test is short; the behaviour is the default's.
     const env = { HOTFIX_GITHUB_WAIT_MS: '3000' };
     const lane = w.run({ inputs: { ...w.inputs, 'monitor-duration': '30s' }, env });
-    const stop = Date.now() + 30_000;
-    while (!w.emulator.deployments.some((d) => d.sha === w.sha && d.statuses.length > 0)) {
-      if (Date.now() > stop) throw new Error('the lane never deployed');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilDeployed(w);
     // From now on GitHub answers nothing at all.
     w.emulator.silent = true;
     const run = await lane;

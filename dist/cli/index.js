@@ -28214,7 +28214,9 @@ class LaneRun {
         this.record.progress(target
             ? `Rollback target: ${lane_record_short(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
-        const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
+        const source = plan.thresholds.length > 0
+            ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
+            : undefined;
         let baseline;
         if (source && needsBaseline(plan.thresholds)) {
             const sample = await takeSample(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);
@@ -30868,7 +30870,6 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
     const features = await featuresDirOf(root, settings.featuresDir);
     if (features.notice)
         ctx.reporter.warn(features.notice);
-    const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
     const runner = processRunner({
         cwd: root,
         writeLine: (line) => ctx.reporter.progress(line),
@@ -30888,7 +30889,7 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
             store: fileDeploymentStore(root),
             files: fsSpecFiles(root),
             reporter: ctx.reporter,
-            sources: (thresholds) => buildSources(settings, thresholds, { env, runner }),
+            sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
         },
     };
 }

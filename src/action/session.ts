@@ -122,7 +122,6 @@ export class Session {
     const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
     if (features.notice) core.notice(features.notice);
     const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
-    const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
     const runner = processRunner({
       cwd: ctx.workspace,
       writeLine: (line) => core.info(line),
@@ -134,7 +133,7 @@ export class Session {
       store: this.store(),
       files,
       reporter,
-      sources: (thresholds) => buildSources(settings, thresholds, { env, runner }),
+      sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
     };
     const input: LaneInput = {
       hotfix,

@@ -204,7 +204,6 @@ async function laneInput(
 ) {
   const features = await featuresDirOf(root, settings.featuresDir);
   if (features.notice) ctx.reporter.warn(features.notice);
-  const env = { HOTFIX_NUMBER: hotfix.padded, HOTFIX_SLUG: hotfix.slug, HOTFIX_REF: sha };
   const runner = processRunner({
     cwd: root,
     writeLine: (line) => ctx.reporter.progress(line),
@@ -224,7 +223,7 @@ async function laneInput(
       store: fileDeploymentStore(root),
       files: fsSpecFiles(root),
       reporter: ctx.reporter,
-      sources: (thresholds: Parameters<typeof buildSources>[1]) =>
+      sources: (thresholds: Parameters<typeof buildSources>[1], env: Record<string, string>) =>
         buildSources(settings, thresholds, { env, runner }),
     },
   };

@@ -217,7 +217,10 @@ class LaneRun {
         ? `Rollback target: ${short(target.ref)} (deployment ${target.id})`
         : 'No earlier successful deployment: no rollback target',
     );
-    const source = plan.thresholds.length > 0 ? this.ports.sources(plan.thresholds) : undefined;
+    const source =
+      plan.thresholds.length > 0
+        ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
+        : undefined;
     let baseline: Record<string, number> | undefined;
     if (source && needsBaseline(plan.thresholds)) {
       const sample = await takeSample(

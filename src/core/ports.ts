@@ -172,8 +172,14 @@ export interface LanePorts {
   store: DeploymentStore;
   files: SpecFiles;
   reporter: Reporter;
-  /** Builds the metric source for the run's thresholds; `undefined` when nothing is watched. */
-  sources: (thresholds: readonly Threshold[]) => MetricSource | undefined;
+  /**
+   * Builds the metric source for the run's thresholds; `undefined` when nothing is watched. `env`
+   * is the run's `HOTFIX_*` environment, which a monitor command gets like every other command.
+   */
+  sources: (
+    thresholds: readonly Threshold[],
+    env: Record<string, string>,
+  ) => MetricSource | undefined;
 }
 
 /** One run of the lane. */
