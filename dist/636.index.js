@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/action/io.js + 12 modules
 var io = __webpack_require__(7566);
+// EXTERNAL MODULE: ./lib/core/deadline.js
+var deadline = __webpack_require__(1923);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/version.js
@@ -990,6 +992,7 @@ function followUpDrafts(state, settings, ctx, now) {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** The parts of one run. */
@@ -1105,22 +1108,11 @@ class Session {
      * (README, "The rollback never waits on GitHub"); a failure is a warning too.
      */
     async within(work, what) {
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => {
-                io/* warning */.$e(`could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`);
-                resolve();
-            }, this.ctx.githubWaitMs);
-            timer.unref();
-        });
         try {
-            await Promise.race([work, late]);
+            await (0,deadline/* within */.u)(work, this.ctx.githubWaitMs, () => io/* warning */.$e(`could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`));
         }
         catch (error) {
             io/* warning */.$e(`could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
-        }
-        finally {
-            clearTimeout(timer);
         }
     }
     /** Outputs, job summary, metrics and follow-up issues of a finished run. */

@@ -82,6 +82,8 @@ function recordedBranch(record, hotfix, refused) {
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/features.js
 var core_features = __webpack_require__(7844);
+// EXTERNAL MODULE: ./lib/core/deadline.js
+var deadline = __webpack_require__(1923);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __webpack_require__(8415);
 // EXTERNAL MODULE: ./lib/core/lane-record.js + 1 modules
@@ -291,6 +293,7 @@ var thresholds = __webpack_require__(639);
  * The lane: scaffold -> gate -> deploy -> monitor -> resolved | rollback -> rolled-back |
  * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
  */
+
 
 
 
@@ -699,15 +702,7 @@ class LaneRun {
             .catch(() => undefined)
             .finally(() => (check.answered = true));
         // A quick answer counts for this sample; a slow one for the next.
-        let timer;
-        await Promise.race([
-            asked,
-            new Promise((resolve) => {
-                timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
-                timer.unref?.();
-            }),
-        ]);
-        clearTimeout(timer);
+        await (0,deadline/* within */.u)(asked, HAND_CHECK_WAIT_MS, () => undefined);
         return check.found;
     }
     async dryRun(target) {

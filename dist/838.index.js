@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
   h0: () => (/* binding */ lane_record_short)
 });
 
-// UNUSED EXPORTS: DEFAULT_RECORD_WAIT_MS
-
+// EXTERNAL MODULE: ./lib/core/deadline.js
+var deadline = __webpack_require__(1923);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __webpack_require__(8415);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -129,14 +129,9 @@ var core_state = __webpack_require__(4734);
 
 
 
+
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
-/**
- * How long the lane waits for a record that must not stop it (a deployment status, the report,
- * the spec's commit) before it goes on without it (README, "The rollback never waits on
- * GitHub"). The request itself is not abandoned: it may still land later.
- */
-const DEFAULT_RECORD_WAIT_MS = 60_000;
 /** One run's state, journal and open deployments, and how it writes them. */
 class LaneRecord {
     input;
@@ -185,17 +180,11 @@ class LaneRecord {
      * GitHub"). A failure is passed on. The wait is real time, whatever the lane's clock.
      */
     bounded(work, what) {
-        const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => {
-                this.ports.reporter.warn(`Could not ${what}: no answer within ${(0,duration/* formatDuration */.a3)(waitMs)}; the run goes on without it (it may still land later)`);
-                resolve(undefined);
-            }, waitMs);
-            // A pending wait never keeps the process alive on its own.
-            timer.unref?.();
+        const waitMs = this.input.recordWaitMs ?? deadline/* DEFAULT_RECORD_WAIT_MS */.x;
+        return (0,deadline/* within */.u)(work, waitMs, () => {
+            this.ports.reporter.warn(`Could not ${what}: no answer within ${(0,duration/* formatDuration */.a3)(waitMs)}; the run goes on without it (it may still land later)`);
+            return undefined;
         });
-        return Promise.race([work, late]).finally(() => clearTimeout(timer));
     }
     /**
      * A record the lane does not wait for at all (while it watches, each sample's news): started
@@ -826,7 +815,9 @@ function combineSources(sources) {
 /* unused harmony exports REPORT_LIMITS, CHART_POINTS, reportTree, chartPoints */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8415);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8346);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4258);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(639);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4258);
+
 
 
 
@@ -934,7 +925,7 @@ function stepsTable(state) {
         if (step.startedAt === undefined)
             return '';
         const took = step.endedAt === undefined ? 'running' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.endedAt - step.startedAt);
-        return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSecondUtc */ .M)(step.startedAt).slice(11)} (${took})`;
+        return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSecondUtc */ .M)(step.startedAt).slice(11)} (${took})`;
     };
     return {
         type: 'table',
@@ -1017,7 +1008,7 @@ function thresholdSection(state, target, charts) {
         out.push(paragraph(text(samplesLine(regular, target))));
         const notes = regular.filter((s) => s.note).slice(-3);
         if (notes.length > 0)
-            out.push(list(notes.map((s) => [text(`${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSecondUtc */ .M)(s.at).slice(11)} ${s.note}`)])));
+            out.push(list(notes.map((s) => [text(`${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSecondUtc */ .M)(s.at).slice(11)} ${s.note}`)])));
     }
     return out;
 }
@@ -1140,9 +1131,7 @@ function code(lang, value) {
     return { type: 'code', lang, value };
 }
 function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return '0';
-    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
+    return Number.isFinite(n) ? (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .significant */ .I1)(n) : '0';
 }
 
 

@@ -30535,6 +30535,39 @@ function parseHotfixNumber(text) {
 
 /***/ }),
 
+/***/ 1923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ within),
+/* harmony export */   x: () => (/* binding */ DEFAULT_RECORD_WAIT_MS)
+/* harmony export */ });
+/**
+ * A real-time bound on waiting for something outside the lane (README, "The rollback never waits
+ * on GitHub"), whatever the lane's clock: the one timer race the lane and the Action share.
+ */
+/**
+ * How long the lane waits for a record that must not stop it (a deployment status, the report,
+ * the spec's commit) before it goes on without it (README, "The rollback never waits on
+ * GitHub"). The request itself is not abandoned: it may still land later.
+ */
+const DEFAULT_RECORD_WAIT_MS = 60_000;
+/**
+ * `work`'s outcome, or `late()`'s value when `ms` real milliseconds pass first. A failure of
+ * `work` is passed on; the timer never keeps the process alive and is cleared when `work` settles.
+ */
+function within(work, ms, late) {
+    let timer;
+    const expired = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(late()), ms);
+        timer.unref?.();
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
 /***/ 8415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30822,6 +30855,7 @@ function exitCodeOf(status) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   I1: () => (/* binding */ significant),
 /* harmony export */   IP: () => (/* binding */ inUnit),
 /* harmony export */   S: () => (/* binding */ parseThresholds),
 /* harmony export */   ZQ: () => (/* binding */ needsBaseline),
@@ -30876,19 +30910,19 @@ function parseThreshold(text, origin) {
     if (!op)
         throw fail('no comparison operator after the metric');
     rest = rest.slice(op[0].length).trim();
-    const value = parseValue(rest, metric, fail);
-    const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1];
+    const { value, unit } = parseValue(rest, metric, fail);
     return { source, metric, promql, op: op[0], value, ...(unit ? { unit } : {}) };
 }
+/** The limit, and the unit it was written in (none for a plain number or a baseline). */
 function parseValue(text, metric, fail) {
     const baseline = /^baseline(?:\s*\*\s*(.+))?$/i.exec(text);
     if (baseline) {
         if (baseline[1] === undefined)
-            return { kind: 'baseline', factor: 1 };
+            return { value: { kind: 'baseline', factor: 1 } };
         const factor = NUMBER.exec(baseline[1].trim());
         if (!factor || factor[0] !== baseline[1].trim())
             throw fail('the baseline factor is not a number');
-        return { kind: 'baseline', factor: Number(factor[0]) };
+        return { value: { kind: 'baseline', factor: Number(factor[0]) } };
     }
     const number = NUMBER.exec(text);
     if (!number)
@@ -30898,13 +30932,13 @@ function parseValue(text, metric, fail) {
     const inMs = /_ms$/i.test(metric);
     switch (unit) {
         case '':
-            return { kind: 'absolute', value: n };
+            return { value: { kind: 'absolute', value: n } };
         case '%':
-            return { kind: 'absolute', value: n / 100 };
+            return { value: { kind: 'absolute', value: n / 100 }, unit };
         case 'ms':
-            return { kind: 'absolute', value: inMs ? n : n / 1000 };
+            return { value: { kind: 'absolute', value: inMs ? n : n / 1000 }, unit };
         case 's':
-            return { kind: 'absolute', value: inMs ? n * 1000 : n };
+            return { value: { kind: 'absolute', value: inMs ? n * 1000 : n }, unit };
         default:
             throw fail(`unknown unit ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} (use %, ms or s)`);
     }
@@ -30966,20 +31000,23 @@ function needsBaseline(thresholds) {
  * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
  */
 function inUnit(value, metric, unit) {
-    const round = (n) => Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
     if (!Number.isFinite(value))
         return String(value);
     const inMs = /_ms$/i.test(metric);
     switch (unit) {
         case '%':
-            return `${round(value * 100)}%`;
+            return `${significant(value * 100)}%`;
         case 'ms':
-            return `${round(inMs ? value : value * 1000)}ms`;
+            return `${significant(inMs ? value : value * 1000)}ms`;
         case 's':
-            return `${round(inMs ? value / 1000 : value)}s`;
+            return `${significant(inMs ? value / 1000 : value)}s`;
         default:
-            return round(value);
+            return significant(value);
     }
+}
+/** A finite number for humans: whole as it is, else to 4 significant digits (the report's too). */
+function significant(n) {
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
 
 
@@ -32382,9 +32419,13 @@ var errors = __nccwpck_require__(3828);
 var rollback_target = __nccwpck_require__(4345);
 // EXTERNAL MODULE: ./lib/core/state.js
 var state = __nccwpck_require__(4734);
+// EXTERNAL MODULE: ./lib/core/deadline.js
+var deadline = __nccwpck_require__(1923);
 ;// CONCATENATED MODULE: ./lib/action/context.js
-/** The default of {@link RunnerContext.githubWaitMs}. */
-const DEFAULT_GITHUB_WAIT_MS = 60_000;
+/**
+ * What the runner tells the Action through its environment, read once.
+ */
+
 /** Reads the runner's context from `env`. */
 function readContext(env) {
     const repo = parseRepository(env.GITHUB_REPOSITORY);
@@ -32400,7 +32441,7 @@ function readContext(env) {
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
-        githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, DEFAULT_GITHUB_WAIT_MS),
+        githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, deadline/* DEFAULT_RECORD_WAIT_MS */.x),
     };
 }
 /** Reads `owner/repo`. */

@@ -365,19 +365,19 @@ function parseThreshold(text, origin) {
     if (!op)
         throw fail('no comparison operator after the metric');
     rest = rest.slice(op[0].length).trim();
-    const value = parseValue(rest, metric, fail);
-    const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1];
+    const { value, unit } = parseValue(rest, metric, fail);
     return { source, metric, promql, op: op[0], value, ...(unit ? { unit } : {}) };
 }
+/** The limit, and the unit it was written in (none for a plain number or a baseline). */
 function parseValue(text, metric, fail) {
     const baseline = /^baseline(?:\s*\*\s*(.+))?$/i.exec(text);
     if (baseline) {
         if (baseline[1] === undefined)
-            return { kind: 'baseline', factor: 1 };
+            return { value: { kind: 'baseline', factor: 1 } };
         const factor = NUMBER.exec(baseline[1].trim());
         if (!factor || factor[0] !== baseline[1].trim())
             throw fail('the baseline factor is not a number');
-        return { kind: 'baseline', factor: Number(factor[0]) };
+        return { value: { kind: 'baseline', factor: Number(factor[0]) } };
     }
     const number = NUMBER.exec(text);
     if (!number)
@@ -387,13 +387,13 @@ function parseValue(text, metric, fail) {
     const inMs = /_ms$/i.test(metric);
     switch (unit) {
         case '':
-            return { kind: 'absolute', value: n };
+            return { value: { kind: 'absolute', value: n } };
         case '%':
-            return { kind: 'absolute', value: n / 100 };
+            return { value: { kind: 'absolute', value: n / 100 }, unit };
         case 'ms':
-            return { kind: 'absolute', value: inMs ? n : n / 1000 };
+            return { value: { kind: 'absolute', value: inMs ? n : n / 1000 }, unit };
         case 's':
-            return { kind: 'absolute', value: inMs ? n * 1000 : n };
+            return { value: { kind: 'absolute', value: inMs ? n * 1000 : n }, unit };
         default:
             throw fail(`unknown unit ${quote(unit)} (use %, ms or s)`);
     }
@@ -455,20 +455,23 @@ function needsBaseline(thresholds) {
  * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
  */
 function inUnit(value, metric, unit) {
-    const round = (n) => Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
     if (!Number.isFinite(value))
         return String(value);
     const inMs = /_ms$/i.test(metric);
     switch (unit) {
         case '%':
-            return `${round(value * 100)}%`;
+            return `${significant(value * 100)}%`;
         case 'ms':
-            return `${round(inMs ? value : value * 1000)}ms`;
+            return `${significant(inMs ? value : value * 1000)}ms`;
         case 's':
-            return `${round(inMs ? value / 1000 : value)}s`;
+            return `${significant(inMs ? value / 1000 : value)}s`;
         default:
-            return round(value);
+            return significant(value);
     }
+}
+/** A finite number for humans: whole as it is, else to 4 significant digits (the report's too). */
+function significant(n) {
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
 
 ;// CONCATENATED MODULE: ./lib/core/settings.js
@@ -731,6 +734,30 @@ function hotfixPaths(featuresDir, padded) {
 /** Whether a folder name is a numbered feature folder (`042-hotfix`, `7-login`). */
 function isNumberedFeature(name) {
     return /^\d{1,6}-/.test(name);
+}
+
+;// CONCATENATED MODULE: ./lib/core/deadline.js
+/**
+ * A real-time bound on waiting for something outside the lane (README, "The rollback never waits
+ * on GitHub"), whatever the lane's clock: the one timer race the lane and the Action share.
+ */
+/**
+ * How long the lane waits for a record that must not stop it (a deployment status, the report,
+ * the spec's commit) before it goes on without it (README, "The rollback never waits on
+ * GitHub"). The request itself is not abandoned: it may still land later.
+ */
+const DEFAULT_RECORD_WAIT_MS = 60_000;
+/**
+ * `work`'s outcome, or `late()`'s value when `ms` real milliseconds pass first. A failure of
+ * `work` is passed on; the timer never keeps the process alive and is cleared when `work` settles.
+ */
+function within(work, ms, late) {
+    let timer;
+    const expired = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(late()), ms);
+        timer.unref?.();
+    });
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -27356,14 +27383,9 @@ function exitCodeOf(status) {
 
 
 
+
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
-/**
- * How long the lane waits for a record that must not stop it (a deployment status, the report,
- * the spec's commit) before it goes on without it (README, "The rollback never waits on
- * GitHub"). The request itself is not abandoned: it may still land later.
- */
-const DEFAULT_RECORD_WAIT_MS = 60_000;
 /** One run's state, journal and open deployments, and how it writes them. */
 class LaneRecord {
     input;
@@ -27413,16 +27435,10 @@ class LaneRecord {
      */
     bounded(work, what) {
         const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => {
-                this.ports.reporter.warn(`Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`);
-                resolve(undefined);
-            }, waitMs);
-            // A pending wait never keeps the process alive on its own.
-            timer.unref?.();
+        return within(work, waitMs, () => {
+            this.ports.reporter.warn(`Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`);
+            return undefined;
         });
-        return Promise.race([work, late]).finally(() => clearTimeout(timer));
     }
     /**
      * A record the lane does not wait for at all (while it watches, each sample's news): started
@@ -28045,6 +28061,7 @@ function rollbackSubject(records, hotfix) {
 
 
 
+
 /** Runs the whole lane for a pushed hotfix. */
 async function runLane(input) {
     const run = await LaneRun.open(input);
@@ -28440,15 +28457,7 @@ class LaneRun {
             .catch(() => undefined)
             .finally(() => (check.answered = true));
         // A quick answer counts for this sample; a slow one for the next.
-        let timer;
-        await Promise.race([
-            asked,
-            new Promise((resolve) => {
-                timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
-                timer.unref?.();
-            }),
-        ]);
-        clearTimeout(timer);
+        await within(asked, HAND_CHECK_WAIT_MS, () => undefined);
         return check.found;
     }
     async dryRun(target) {
@@ -28473,6 +28482,7 @@ class LaneRun {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report.js
+
 
 
 
@@ -28786,9 +28796,7 @@ function report_code(lang, value) {
     return { type: 'code', lang, value };
 }
 function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return '0';
-    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
+    return Number.isFinite(n) ? significant(n) : '0';
 }
 
 ;// CONCATENATED MODULE: ./lib/core/manual-subject.js

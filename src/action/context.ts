@@ -1,6 +1,7 @@
 /**
  * What the runner tells the Action through its environment, read once.
  */
+import { DEFAULT_RECORD_WAIT_MS } from '../core/deadline.js';
 import type { RepoRef } from '../github/octokit.js';
 
 /** The runner's context. */
@@ -17,14 +18,11 @@ export interface RunnerContext {
   runUrl: string;
   /**
    * How long a record that must not stop the run waits for GitHub (`HOTFIX_GITHUB_WAIT_MS`,
-   * default 60 s; README, "The rollback never waits on GitHub"). One attempt of a request waits
+   * default the lane's record wait, 60 s; README, "The rollback never waits on GitHub"). One attempt of a request waits
    * a sixth of it.
    */
   githubWaitMs: number;
 }
-
-/** The default of {@link RunnerContext.githubWaitMs}. */
-export const DEFAULT_GITHUB_WAIT_MS = 60_000;
 
 /** Reads the runner's context from `env`. */
 export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
@@ -41,7 +39,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
-    githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, DEFAULT_GITHUB_WAIT_MS),
+    githubWaitMs: positiveOr(env.HOTFIX_GITHUB_WAIT_MS, DEFAULT_RECORD_WAIT_MS),
   };
 }
 

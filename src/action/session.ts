@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import * as core from './io.js';
+import { within } from '../core/deadline.js';
 import { getErrorMessage } from '../core/errors.js';
 import type { HotfixId } from '../core/branch.js';
 import { VERSION } from '../version.js';
@@ -164,22 +165,14 @@ export class Session {
    * (README, "The rollback never waits on GitHub"); a failure is a warning too.
    */
   async within(work: Promise<unknown>, what: string): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
+    try {
+      await within(work, this.ctx.githubWaitMs, () =>
         core.warning(
           `could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`,
-        );
-        resolve();
-      }, this.ctx.githubWaitMs);
-      timer.unref();
-    });
-    try {
-      await Promise.race([work, late]);
+        ),
+      );
     } catch (error) {
       core.warning(`could not ${what}: ${getErrorMessage(error)}`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 

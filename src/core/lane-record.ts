@@ -4,6 +4,7 @@
  * steps (lane.ts), the rollback ladder and the environment wait all write through it, so that
  * whatever way a run ends, nothing is left `in_progress` and the spec says what happened.
  */
+import { DEFAULT_RECORD_WAIT_MS, within } from './deadline.js';
 import { formatDuration } from './duration.js';
 import { getErrorMessage } from './errors.js';
 import { Journal } from './journal.js';
@@ -30,13 +31,6 @@ import type { TaskId } from './tasks.js';
 
 /** The task of every deployment the lane makes. */
 export const DEPLOY_TASK = 'deploy:hotfix';
-
-/**
- * How long the lane waits for a record that must not stop it (a deployment status, the report,
- * the spec's commit) before it goes on without it (README, "The rollback never waits on
- * GitHub"). The request itself is not abandoned: it may still land later.
- */
-export const DEFAULT_RECORD_WAIT_MS = 60_000;
 
 /** One run's state, journal and open deployments, and how it writes them. */
 export class LaneRecord {
@@ -100,18 +94,12 @@ export class LaneRecord {
    */
   bounded<T>(work: Promise<T>, what: string): Promise<T | undefined> {
     const waitMs = this.input.recordWaitMs ?? DEFAULT_RECORD_WAIT_MS;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => {
-        this.ports.reporter.warn(
-          `Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`,
-        );
-        resolve(undefined);
-      }, waitMs);
-      // A pending wait never keeps the process alive on its own.
-      (timer as { unref?: () => void }).unref?.();
+    return within(work, waitMs, () => {
+      this.ports.reporter.warn(
+        `Could not ${what}: no answer within ${formatDuration(waitMs)}; the run goes on without it (it may still land later)`,
+      );
+      return undefined;
     });
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 
   /**

@@ -2,6 +2,7 @@
  * The lane: scaffold -> gate -> deploy -> monitor -> resolved | rollback -> rolled-back |
  * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
  */
+import { within } from './deadline.js';
 import { formatDuration } from './duration.js';
 import { waitForEnvironment } from './environment-wait.js';
 import { hotfixPaths } from './features.js';
@@ -530,15 +531,7 @@ class LaneRun {
       .catch(() => undefined)
       .finally(() => (check.answered = true));
     // A quick answer counts for this sample; a slow one for the next.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      asked,
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, HAND_CHECK_WAIT_MS);
-        (timer as { unref?: () => void }).unref?.();
-      }),
-    ]);
-    clearTimeout(timer);
+    await within(asked, HAND_CHECK_WAIT_MS, () => undefined);
     return check.found;
   }
 

@@ -14,7 +14,7 @@ import type {
 import { formatDuration } from './duration.js';
 import { stringifyMarkdown } from './markdown.js';
 import type { LaneState, SampleRecord, StepRecord } from './state.js';
-import type { Threshold } from './thresholds.js';
+import { significant, type Threshold } from './thresholds.js';
 import { formatSecondUtc } from './time.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -372,6 +372,5 @@ function code(lang: string, value: string): Code {
 }
 
 function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return '0';
-  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
+  return Number.isFinite(n) ? significant(n) : '0';
 }

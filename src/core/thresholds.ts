@@ -73,19 +73,23 @@ export function parseThreshold(text: string, origin: Origin): Threshold {
   const op = OPERATOR.exec(rest);
   if (!op) throw fail('no comparison operator after the metric');
   rest = rest.slice(op[0].length).trim();
-  const value = parseValue(rest, metric, fail);
-  const unit = /^[-+.\d][^]*?(%|ms|s)$/.exec(rest.trim())?.[1] as ThresholdUnit | undefined;
+  const { value, unit } = parseValue(rest, metric, fail);
   return { source, metric, promql, op: op[0] as Operator, value, ...(unit ? { unit } : {}) };
 }
 
-function parseValue(text: string, metric: string, fail: (what: string) => Error): ThresholdValue {
+/** The limit, and the unit it was written in (none for a plain number or a baseline). */
+function parseValue(
+  text: string,
+  metric: string,
+  fail: (what: string) => Error,
+): { value: ThresholdValue; unit?: ThresholdUnit } {
   const baseline = /^baseline(?:\s*\*\s*(.+))?$/i.exec(text);
   if (baseline) {
-    if (baseline[1] === undefined) return { kind: 'baseline', factor: 1 };
+    if (baseline[1] === undefined) return { value: { kind: 'baseline', factor: 1 } };
     const factor = NUMBER.exec(baseline[1].trim());
     if (!factor || factor[0] !== baseline[1].trim())
       throw fail('the baseline factor is not a number');
-    return { kind: 'baseline', factor: Number(factor[0]) };
+    return { value: { kind: 'baseline', factor: Number(factor[0]) } };
   }
   const number = NUMBER.exec(text);
   if (!number)
@@ -95,13 +99,13 @@ function parseValue(text: string, metric: string, fail: (what: string) => Error)
   const inMs = /_ms$/i.test(metric);
   switch (unit) {
     case '':
-      return { kind: 'absolute', value: n };
+      return { value: { kind: 'absolute', value: n } };
     case '%':
-      return { kind: 'absolute', value: n / 100 };
+      return { value: { kind: 'absolute', value: n / 100 }, unit };
     case 'ms':
-      return { kind: 'absolute', value: inMs ? n : n / 1000 };
+      return { value: { kind: 'absolute', value: inMs ? n : n / 1000 }, unit };
     case 's':
-      return { kind: 'absolute', value: inMs ? n * 1000 : n };
+      return { value: { kind: 'absolute', value: inMs ? n * 1000 : n }, unit };
     default:
       throw fail(`unknown unit ${quote(unit)} (use %, ms or s)`);
   }
@@ -175,18 +179,21 @@ export function needsBaseline(thresholds: readonly Threshold[]): boolean {
  * `%` is `100%`; seconds and milliseconds as written; a plain number as it is.
  */
 export function inUnit(value: number, metric: string, unit: ThresholdUnit | undefined): string {
-  const round = (n: number) =>
-    Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
   if (!Number.isFinite(value)) return String(value);
   const inMs = /_ms$/i.test(metric);
   switch (unit) {
     case '%':
-      return `${round(value * 100)}%`;
+      return `${significant(value * 100)}%`;
     case 'ms':
-      return `${round(inMs ? value : value * 1000)}ms`;
+      return `${significant(inMs ? value : value * 1000)}ms`;
     case 's':
-      return `${round(inMs ? value / 1000 : value)}s`;
+      return `${significant(inMs ? value / 1000 : value)}s`;
     default:
-      return round(value);
+      return significant(value);
   }
+}
+
+/** A finite number for humans: whole as it is, else to 4 significant digits (the report's too). */
+export function significant(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
