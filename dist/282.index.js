@@ -22,7 +22,9 @@ export const modules = {
  * settings, typed routes, pagination) and two plugins: retries of 5xx (the retry plugin) and
  * rate limits and secondary rate limits waited out with their `retry-after` (the throttling
  * plugin). Writes are not spaced out in advance (a hotfix makes a handful of them and cannot wait
- * a second each). Each attempt has a deadline: fetch has none of its own.
+ * a second each): the plugin's `write` group only gates the start of each write (its job is a
+ * no-op), so with no `minTime` writes go out side by side and the follow-up issues never queue
+ * behind a slow comment write. Each attempt has a deadline: fetch has none of its own.
  */
 
 

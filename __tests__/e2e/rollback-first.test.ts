@@ -143,3 +143,25 @@ describe('before the deploy', () => {
     expect(trips).toBeLessThanOrEqual(3);
   });
 });
+
+describe('the end of the run', () => {
+  it('the T005-T007 issues do not wait for the sticky comment: with every comment write taking 3 s, the three issues are created before the comment write ends', async () => {
+    const w = await world('good-v2');
+    w.emulator.faults.push(
+      { operationId: 'issues/create-comment', status: 0, times: 99, delayMs: 3000 },
+      { operationId: 'issues/update-comment', status: 0, times: 99, delayMs: 3000 },
+    );
+    const run = await w.run({ inputs: { ...w.inputs, 'monitor-duration': '0s' } });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    const spans = (id: string) => w.emulator.spans.filter((s) => s.operationId === id);
+    const created = spans('issues/create');
+    expect(created).toHaveLength(3);
+    const lastComment = [...spans('issues/create-comment'), ...spans('issues/update-comment')]
+      .map((s) => s.end)
+      .sort((a, b) => a - b)
+      .at(-1)!;
+    for (const issue of created) expect(issue.end).toBeLessThan(lastComment);
+    expect(w.emulator.issues.filter((i) => !i.pull)).toHaveLength(3);
+  });
+});
