@@ -203,7 +203,7 @@ function checkSources(plan, settings) {
  * it, and their failures are warnings. The command's `HOTFIX_DEPLOYMENT_ID` is the deployment
  * it rolls back, known before any request.
  */
-async function rollBack(record, target, reason) {
+async function rollBack(record, target, reason, verify) {
     const { plan, settings } = record;
     record.step('rollback', 'running', reason);
     record.event(`Rollback started: ${reason}`);
@@ -252,6 +252,14 @@ async function rollBack(record, target, reason) {
             return escalate(record, `The rollback to ${(0,lane_record/* short */.h0)(target)} failed twice (${result.detail}).`);
         }
         detail = `rolled back to ${(0,lane_record/* short */.h0)(target)}`;
+    }
+    // A rollback is verified (README, "After a rollback"): the restored service is sampled against
+    // the same thresholds before the rollback counts as done.
+    const still = await verify?.();
+    if (still) {
+        await settle('failure', `Service still breaching after rollback: ${still}`.slice(0, 140));
+        record.step('rollback', 'failed', `service still breaching after rollback: ${still}`);
+        return escalate(record, `The rollback to ${(0,lane_record/* short */.h0)(target)} did not restore the service: still breaching after rollback (${still}).`);
     }
     await settle('success', `Rolled back to ${(0,lane_record/* short */.h0)(target)}`);
     record.step('rollback', 'passed', detail);
@@ -429,7 +437,10 @@ class LaneRun {
                 this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
-            const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
+            const source = this.plan.thresholds.length > 0
+                ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
+                : undefined;
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(source, undefined));
             return await this.record.finish(status, [
                 status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
                 ignored
@@ -538,7 +549,7 @@ class LaneRun {
                 this.record.event(`Deploy failed (${result.detail}): rolling back`);
                 // The rollback starts first; the failed deploy is recorded beside it.
                 const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`), `set deployment ${deployment.id} to failure`);
-                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`, this.rollbackCheck(source, baseline));
                 await marked;
                 const failed = `Deploy failed: ${result.detail}.`;
                 // Escalated: the escalation's message (what failed, who is called) follows the cause.
@@ -565,9 +576,11 @@ class LaneRun {
                 : 'Deployed; nothing was watched (no probe-url, prometheus-url or monitor-command).');
         }
         if (outcome.verdict === 'inconclusive') {
-            await this.record.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
+            // Inconclusive is a decision (README, "Decisions people trust"): no rollback, a human
+            // decides.
+            await this.record.deploymentStatus(deployment.id, 'error', `inconclusive: a human decides (${outcome.reason})`.slice(0, 140));
             this.record.setStatus('Active');
-            return this.record.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
+            return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
         if (outcome.verdict === 'yielded') {
@@ -585,7 +598,7 @@ class LaneRun {
         }
         // The rollback starts first; the breach is recorded beside it.
         const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`), `set deployment ${deployment.id} to failure`);
-        const rolled = await rollBack(this.record, target?.ref, reason);
+        const rolled = await rollBack(this.record, target?.ref, reason, this.rollbackCheck(source, baseline));
         await marked;
         return this.record.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
     }
@@ -673,6 +686,45 @@ class LaneRun {
         this.record.step('monitor', stepState, detail);
         this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
+    }
+    /**
+     * The check of a rollback (README, "After a rollback"): `rollback-verify-samples` samples of
+     * the restored service, `confirm-interval` apart, against the same thresholds; the first that
+     * breaches says what still breaches. Off with 0; skipped with a note when nothing is watched or
+     * the rollback is record-only (a human redeploys).
+     */
+    rollbackCheck(source, baseline) {
+        return async () => {
+            const { settings, plan } = this;
+            const count = settings.rollbackVerifySamples;
+            if (count === 0)
+                return undefined;
+            if (!source) {
+                this.record.event('The rollback was not verified: nothing is watched');
+                return undefined;
+            }
+            if (!plan.rollbackCommand) {
+                this.record.event('The rollback was not verified: record-only, the service is redeployed by hand');
+                return undefined;
+            }
+            this.record.progress(`Verifying the rollback: ${count} sample(s), ${(0,duration/* formatDuration */.a3)(settings.confirmIntervalMs)} apart`);
+            let measured = 0;
+            for (let i = 1; i <= count; i += 1) {
+                await this.ports.clock.sleep(settings.confirmIntervalMs, this.input.signal);
+                const sample = await (0,monitor/* takeSample */.ov)(source, plan.thresholds, settings.policy, this.ports.clock, baseline, this.input.signal);
+                sample.afterRollback = true;
+                this.state.samples.push(sample);
+                this.record.progress(`  rollback check ${i}/${count}: ${sample.phase} - ${(0,lane_record/* formatValues */.KU)(sample.values)}`);
+                if (sample.phase === 'Failed')
+                    return (0,monitor/* describeSample */.gS)(sample);
+                if (sample.phase === 'Successful')
+                    measured += 1;
+            }
+            this.record.event(measured > 0
+                ? `Rollback verified: ${count} sample(s) of the restored service, none breaching`
+                : `The rollback could not be verified: no data in ${count} sample(s) after it`);
+            return undefined;
+        };
     }
     /**
      * Whether a human rolled this deployment back while the lane watches (README, "Concurrency in
@@ -787,6 +839,8 @@ function stateFromRecords(hotfix, environment, records, paths, now, branch = (0,
         state.status = 'escalated';
     else if (deployment.state === 'success')
         state.status = 'resolved';
+    else if (deployment.state === 'error' && deployment.description?.startsWith('inconclusive'))
+        state.status = 'inconclusive';
     else if (deployment.state === 'failure' || deployment.state === 'error')
         state.status = 'breached';
     else

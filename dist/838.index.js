@@ -650,6 +650,15 @@ function decide(counters, phase, policy, describe) {
             },
         };
     }
+    if (phase === 'Inconclusive' && next.inconclusive > policy.inconclusiveLimit) {
+        return {
+            counters: next,
+            decision: {
+                action: 'inconclusive',
+                reason: `${describe()} (${next.inconclusive} inconclusive sample(s), inconclusive-limit ${policy.inconclusiveLimit})`,
+            },
+        };
+    }
     if (phase === 'Error' &&
         next.consecutiveErrors > policy.consecutiveErrorLimit &&
         policy.onMonitorError !== 'ignore') {
@@ -663,12 +672,24 @@ function decide(counters, phase, policy, describe) {
     }
     return { counters: next, decision: { action: 'continue' } };
 }
-/** The verdict of a whole window that ended without a rollback. */
-function windowVerdict(counters) {
-    return counters.successful > 0 ||
-        (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
-        ? 'pass'
-        : 'inconclusive';
+/**
+ * The thresholds a window never measured (README, "Decisions people trust"): a window is `pass`
+ * only when every threshold was measured at least once (and, having ended without a rollback,
+ * held). With `on-no-data: pass` a threshold without data counts as held, as the input says.
+ */
+function unmeasured(samples, thresholds, onNoData) {
+    if (onNoData === 'pass')
+        return [];
+    const measured = new Set();
+    for (const sample of samples)
+        for (const v of sample.verdicts)
+            if (v.verdict !== 'nodata')
+                measured.add(v.threshold);
+    return thresholds.filter((t) => !measured.has(t));
+}
+/** The verdict of a whole window that ended without a rollback (see {@link unmeasured}). */
+function windowVerdict(samples, thresholds, onNoData) {
+    return unmeasured(samples, thresholds, onNoData).length === 0 ? 'pass' : 'inconclusive';
 }
 
 // EXTERNAL MODULE: ./lib/core/thresholds.js
@@ -777,18 +798,21 @@ async function monitor(options) {
         counters = step.counters;
         if (step.decision.action !== 'continue') {
             const { action, reason } = step.decision;
-            return action === 'rollback'
-                ? { verdict: 'rollback', reason, samples }
-                : { verdict: 'stop', reason, samples };
+            return { verdict: action, reason, samples };
         }
         const nextAt = start + k * options.intervalMs;
         if (nextAt - start > options.durationMs || options.intervalMs <= 0)
             break;
         await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
     }
-    return windowVerdict(counters) === 'pass'
+    const missing = unmeasured(samples, thresholds.map((t) => t.source), policy.onNoData);
+    return missing.length === 0
         ? { verdict: 'pass', samples }
-        : { verdict: 'inconclusive', samples };
+        : {
+            verdict: 'inconclusive',
+            reason: `never measured in the window: ${missing.join(', ')}`,
+            samples,
+        };
 }
 /** Several sources read as one: values merged; any source failing makes the sample an Error. */
 function combineSources(sources) {
@@ -842,6 +866,7 @@ const STATUS_HEADLINE = {
     'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
+    inconclusive: '❔ Inconclusive: a human decides',
     skipped: '⏭️ Skipped',
     'dry-run': '🧪 Dry run',
 };
@@ -1013,12 +1038,13 @@ function thresholdSection(state, target, charts) {
     return out;
 }
 /**
- * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation): every
+ * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation, (r) after
+ * the rollback): every
  * one in the job summary; in the comment, past 100, the counts and the latest 100.
  */
 function samplesLine(samples, target) {
-    const legend = 'Samples (S successful, F failed, E error, I inconclusive, (c) confirmation)';
-    const letter = (s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`;
+    const legend = `Samples (S successful, F failed, E error, I inconclusive, (c) confirmation${samples.some((s) => s.afterRollback) ? ', (r) after the rollback' : ''})`;
+    const letter = (s) => `${s.confirmation ? '(c)' : s.afterRollback ? '(r)' : ''}${s.phase[0]}`;
     if (target === 'summary' || samples.length <= PHASES_LISTED)
         return `${legend}: ${samples.map(letter).join(' ')}`;
     const counts = new Map();
@@ -1100,6 +1126,13 @@ function nextSteps(state) {
             steps.push([
                 strong('Manual intervention required now:'),
                 text(' the service may still run the bad version.'),
+            ]);
+            break;
+        case 'inconclusive':
+            steps.push([
+                text('Look at the service yourself: the watch could not measure every threshold. Roll back with '),
+                inlineCode('/hotfix rollback'),
+                text(' or the rollback dispatch, or fix the metric source and push again.'),
             ]);
             break;
         case 'breached':

@@ -30807,6 +30807,7 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'deploy-failed',
     'escalated',
     'breached',
+    'inconclusive',
     'skipped',
     'dry-run',
 ]));
@@ -30844,6 +30845,8 @@ function exitCodeOf(status) {
             return 14;
         case 'blocked':
             return 15;
+        case 'inconclusive':
+            return 16;
     }
 }
 
@@ -32688,9 +32691,11 @@ function parseSettings(raw) {
             consecutiveErrorLimit: count('consecutive-error-limit', 4),
             onMonitorError: oneOf('on-monitor-error', ['rollback', 'fail', 'ignore'], 'rollback'),
             onNoData: oneOf('on-no-data', ['rollback', 'inconclusive', 'pass'], 'inconclusive'),
+            inconclusiveLimit: count('inconclusive-limit', 0),
         },
         confirmSamples: count('confirm-samples', 2),
         confirmIntervalMs: duration('confirm-interval', '2s'),
+        rollbackVerifySamples: count('rollback-verify-samples', 3),
         autoRollback: bool('auto-rollback', true),
         dryRun: bool('dry-run', false),
         revertPr: bool('revert-pr', false),
@@ -32756,8 +32761,10 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'consecutive-error-limit',
     'on-monitor-error',
     'on-no-data',
+    'inconclusive-limit',
     'confirm-samples',
     'confirm-interval',
+    'rollback-verify-samples',
     'auto-rollback',
     'dry-run',
     'revert-pr',

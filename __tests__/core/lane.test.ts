@@ -274,6 +274,75 @@ describe('the lane', () => {
     for (const record of t.store.records.slice(1)) expect(record.state).not.toBe('in_progress');
   });
 
+  // README, "After a rollback".
+  it('verifies the rollback: rollback-verify-samples samples of the restored service, confirm-interval apart, then success', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0', 'confirm-interval': '5s' },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    const after = result.state.samples.filter((s) => s.afterRollback);
+    expect(after.map((s) => s.phase)).toEqual(['Successful', 'Successful', 'Successful']);
+    const rolledAt = t.commandTimes.find((c) => c.label === 'rollback')!.at;
+    expect(after.map((s) => (s.at - rolledAt) / 1000)).toEqual([5, 10, 15]);
+    const rb = t.store.records.at(-1)!;
+    expect(rb.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(t.files.files.get(SPEC)).toMatch(/Rollback verified: 3 sample\(s\) of the restored/);
+  });
+
+  it('a rollback that does not restore the service: the rollback deployment failure "Service still breaching after rollback", maintenance, escalated', async () => {
+    const t = setup({
+      inputs: {
+        'confirm-samples': '0',
+        'maintenance-command': './maintenance.sh on',
+        'escalation-mentions': '@org/oncall',
+      },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+      afterRollback: (s) => ({ error_rate: s >= 4 ? 0.2 : 0 }),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('escalated');
+    expect(result.exitCode).toBe(14);
+    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy', 'rollback', 'maintenance']);
+    // Default 3 samples 2 s apart: the first holds, the second breaches and ends the check.
+    expect(result.state.samples.filter((s) => s.afterRollback).map((s) => s.phase)).toEqual([
+      'Successful',
+      'Failed',
+    ]);
+    const rb = t.store.records.at(-1)!;
+    expect(rb.state).toBe('failure');
+    expect(rb.statuses.at(-1)!.description).toMatch(
+      /^Service still breaching after rollback: error_rate 20% > limit 1% at /,
+    );
+    expect(result.state.message).toMatch(
+      /did not restore the service: still breaching after rollback \(error_rate 20% > limit 1%.*@org\/oncall/,
+    );
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Escalated');
+  });
+
+  it('rollback-verify-samples 0 turns the check off: no sample after the rollback', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0', 'rollback-verify-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+      afterRollback: () => ({ error_rate: 1 }),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(result.state.samples.some((s) => s.afterRollback)).toBe(false);
+  });
+
+  it('with nothing watched the rollback check is skipped with a note', async () => {
+    const t = setup({
+      inputs: { 'probe-url': '' },
+      exitCode: (spec) => (spec.label === 'deploy' ? 3 : 0),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('deploy-failed');
+    expect(t.source.calls).toHaveLength(0);
+    expect(t.files.files.get(SPEC)).toMatch(/The rollback was not verified: nothing is watched/);
+  });
+
   // README, "Rollback readiness".
   it('without a rollback target is blocked: no deployment, no deploy command, Status Active with a Timeline line, exit 15', async () => {
     const t = setup({ seedGood: false });
@@ -355,14 +424,57 @@ describe('the lane', () => {
     });
     const result = await runLane(t.input);
     expect(result.status).toBe('rolled-back');
-    expect(result.state.samples.map((s) => s.phase)).toEqual(['Error', 'Error', 'Error']);
+    const watched = result.state.samples.filter((s) => !s.afterRollback);
+    expect(watched.map((s) => s.phase)).toEqual(['Error', 'Error', 'Error']);
+    expect(t.files.files.get(SPEC)).toMatch(
+      /The rollback could not be verified: no data in 3 sample\(s\) after it/,
+    );
   });
 
-  it('ends inconclusive (no rollback, deployment error) when no sample had data', async () => {
+  // README, "Decisions people trust".
+  it('a no-data sample beyond inconclusive-limit 0 ends the run inconclusive at once: deployment error, no rollback, exit 16', async () => {
     const t = setup({ inputs: { 'monitor-duration': '1m' }, metrics: () => ({}) });
     const result = await runLane(t.input);
-    expect(result.status).toBe('breached');
-    expect(result.state.message).toMatch(/inconclusive/);
+    expect(result.status).toBe('inconclusive');
+    expect(result.exitCode).toBe(16);
+    expect(result.state.samples).toHaveLength(1);
+    expect(result.state.message).toMatch(/^Monitoring was inconclusive \(error_rate: no data/);
+    expect(t.runner.labels()).toEqual(['test 1/1', 'deploy']);
+    const hotfix = t.store.records.at(-1)!;
+    expect(hotfix.state).toBe('error');
+    expect(hotfix.statuses.at(-1)!.description).toMatch(/^inconclusive: a human decides/);
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Active');
+    expect(renderReport(result.state)).toContain('Inconclusive: a human decides');
+  });
+
+  it('no-data samples within inconclusive-limit are tolerated, and one more ends the run inconclusive', async () => {
+    const late = setup({
+      inputs: { 'monitor-duration': '2m', 'inconclusive-limit': '2' },
+      metrics: (s): Record<string, number> => (s < 60 ? {} : { error_rate: 0 }),
+    });
+    expect((await runLane(late.input)).status).toBe('resolved');
+    const never = setup({
+      inputs: { 'monitor-duration': '2m', 'inconclusive-limit': '2' },
+      metrics: () => ({}),
+    });
+    const result = await runLane(never.input);
+    expect(result.status).toBe('inconclusive');
+    expect(result.state.samples).toHaveLength(3);
+    expect(result.state.message).toContain('3 inconclusive sample(s), inconclusive-limit 2');
+  });
+
+  it('resolved only when every threshold was measured: a threshold never measured in the window is inconclusive', async () => {
+    const t = setup({
+      inputs: {
+        'monitor-duration': '1m',
+        'inconclusive-limit': '100',
+        thresholds: 'error_rate < 1%\nlatency_p95_ms < 800',
+      },
+      metrics: () => ({ error_rate: 0 }),
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('inconclusive');
+    expect(result.state.message).toContain('never measured in the window: latency_p95_ms < 800');
     expect(t.store.records.at(-1)?.state).toBe('error');
   });
 

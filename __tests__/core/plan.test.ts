@@ -119,6 +119,7 @@ describe('lane state', () => {
       'rolled-back': 13,
       escalated: 14,
       blocked: 15,
+      inconclusive: 16,
     });
   });
 

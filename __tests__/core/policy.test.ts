@@ -15,6 +15,7 @@ const policy: PolicySettings = {
   consecutiveErrorLimit: 4,
   onMonitorError: 'rollback',
   onNoData: 'inconclusive',
+  inconclusiveLimit: 0,
 };
 const pass = { threshold: 't', metric: 'm', verdict: 'pass' as const, observed: 0, limit: 1 };
 const breach = { ...pass, verdict: 'breach' as const };
@@ -74,16 +75,6 @@ describe('limits', () => {
         onMonitorError: 'ignore',
       }).decisions,
     ).toEqual(['continue', 'continue', 'continue']);
-  });
-
-  it('a window passes with one Successful sample, and is inconclusive with none', () => {
-    expect(windowVerdict(run(['Inconclusive', 'Successful'], policy).counters)).toBe('pass');
-    expect(windowVerdict(run(['Inconclusive', 'Inconclusive'], policy).counters)).toBe(
-      'inconclusive',
-    );
-    expect(windowVerdict(run(['Error'], { ...policy, onMonitorError: 'ignore' }).counters)).toBe(
-      'inconclusive',
-    );
   });
 });
 
@@ -165,5 +156,77 @@ describe('monitor with a fake clock', () => {
     expect(outcome.verdict).toBe('rollback');
     expect(outcome.samples.map((s) => s.phase)).toEqual(['Error', 'Error']);
     expect(outcome.samples[0]?.note).toBe('scripted: ECONNREFUSED');
+  });
+});
+
+describe('policy counters', () => {
+  const policy = {
+    failureLimit: 1,
+    consecutiveErrorLimit: 1,
+    onMonitorError: 'rollback' as const,
+    onNoData: 'inconclusive' as const,
+    inconclusiveLimit: 1,
+  };
+
+  it('counts every phase and rolls back past the failure limit', () => {
+    let c = freshCounters();
+    const step = (phase: 'Successful' | 'Failed' | 'Error' | 'Inconclusive') => {
+      const r = decide(c, phase, policy, () => 'why');
+      c = r.counters;
+      return r.decision;
+    };
+    expect(step('Inconclusive')).toEqual({ action: 'continue' });
+    expect(step('Error')).toEqual({ action: 'continue' });
+    expect(step('Successful')).toEqual({ action: 'continue' });
+    expect(step('Failed')).toEqual({ action: 'continue' });
+    expect(c).toEqual({
+      successful: 1,
+      failed: 1,
+      errors: 1,
+      consecutiveErrors: 0,
+      inconclusive: 1,
+    });
+    expect(step('Error')).toEqual({ action: 'continue' });
+    expect(step('Error')).toEqual({
+      action: 'rollback',
+      reason: '2 monitoring errors in a row (consecutive-error-limit 1): why',
+    });
+    expect(step('Failed')).toEqual({
+      action: 'rollback',
+      reason: 'why (2 failed sample(s), failure-limit 1)',
+    });
+  });
+
+  // README, "Decisions people trust".
+  it('inconclusive samples beyond inconclusive-limit end the window inconclusive', () => {
+    let c = freshCounters();
+    const step = (limit: number) => {
+      const r = decide(c, 'Inconclusive', { ...policy, inconclusiveLimit: limit }, () => 'why');
+      c = r.counters;
+      return r.decision;
+    };
+    expect(step(1)).toEqual({ action: 'continue' });
+    expect(step(1)).toEqual({
+      action: 'inconclusive',
+      reason: 'why (2 inconclusive sample(s), inconclusive-limit 1)',
+    });
+    c = freshCounters();
+    expect(step(0)).toMatchObject({ action: 'inconclusive' });
+  });
+
+  it('a window passes only when every threshold was measured at least once', () => {
+    const sample = (...verdicts: [string, 'pass' | 'breach' | 'nodata'][]) => ({
+      at: 0,
+      phase: 'Successful' as const,
+      values: {},
+      verdicts: verdicts.map(([threshold, verdict]) => ({ threshold, metric: threshold, verdict })),
+    });
+    const both = ['error_rate < 1%', 'p95_latency_ms < 800'];
+    const rate = sample(['error_rate < 1%', 'pass'], ['p95_latency_ms < 800', 'nodata']);
+    const latency = sample(['error_rate < 1%', 'nodata'], ['p95_latency_ms < 800', 'pass']);
+    expect(windowVerdict([rate, latency], both, 'inconclusive')).toBe('pass');
+    expect(windowVerdict([rate, rate], both, 'inconclusive')).toBe('inconclusive');
+    expect(windowVerdict([], both, 'rollback')).toBe('inconclusive');
+    expect(windowVerdict([], both, 'pass')).toBe('pass');
   });
 });

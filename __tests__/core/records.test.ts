@@ -214,6 +214,7 @@ describe('the monitor window', () => {
     consecutiveErrorLimit: 4,
     onMonitorError: 'rollback' as const,
     onNoData: 'inconclusive' as const,
+    inconclusiveLimit: 0,
   };
   const run = async (
     values: (i: number) => Record<string, number> | Error,

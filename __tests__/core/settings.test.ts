@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHotfixBranch, parseHotfixNumber } from '../../src/core/branch.js';
 import { hotfixPaths, isNumberedFeature, resolveFeaturesDir } from '../../src/core/features.js';
-import { decide, freshCounters, windowVerdict } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { TASK_IDS, TASK_TITLES, renderTasks, tickTask, tickedTasks } from '../../src/core/tasks.js';
 import { parseThresholds } from '../../src/core/thresholds.js';
@@ -34,9 +33,11 @@ describe('settings', () => {
         consecutiveErrorLimit: 4,
         onMonitorError: 'rollback',
         onNoData: 'inconclusive',
+        inconclusiveLimit: 0,
       },
       confirmSamples: 2,
       confirmIntervalMs: 2000,
+      rollbackVerifySamples: 3,
       autoRollback: true,
       dryRun: false,
       revertPr: false,
@@ -74,8 +75,10 @@ describe('settings', () => {
       'consecutive-error-limit': '10',
       'on-monitor-error': 'ignore',
       'on-no-data': 'pass',
+      'inconclusive-limit': '2',
       'confirm-samples': '0',
       'confirm-interval': '500ms',
+      'rollback-verify-samples': '0',
       'auto-rollback': 'false',
       'dry-run': 'true',
       'revert-pr': 'true',
@@ -111,9 +114,11 @@ describe('settings', () => {
         consecutiveErrorLimit: 10,
         onMonitorError: 'ignore',
         onNoData: 'pass',
+        inconclusiveLimit: 2,
       },
       confirmSamples: 0,
       confirmIntervalMs: 500,
+      rollbackVerifySamples: 0,
       autoRollback: false,
       dryRun: true,
       revertPr: true,
@@ -179,53 +184,6 @@ describe('features folder, the rest', () => {
     expect(
       ['042-hotfix', '1-x', '123456-y', '1234567-z', 'x-1-', 'abc', '12'].map(isNumberedFeature),
     ).toEqual([true, true, true, false, false, false, false]);
-  });
-});
-
-describe('policy counters', () => {
-  const policy = {
-    failureLimit: 1,
-    consecutiveErrorLimit: 1,
-    onMonitorError: 'rollback' as const,
-    onNoData: 'inconclusive' as const,
-  };
-
-  it('counts every phase and rolls back past the failure limit', () => {
-    let c = freshCounters();
-    const step = (phase: 'Successful' | 'Failed' | 'Error' | 'Inconclusive') => {
-      const r = decide(c, phase, policy, () => 'why');
-      c = r.counters;
-      return r.decision;
-    };
-    expect(step('Inconclusive')).toEqual({ action: 'continue' });
-    expect(step('Error')).toEqual({ action: 'continue' });
-    expect(step('Successful')).toEqual({ action: 'continue' });
-    expect(step('Failed')).toEqual({ action: 'continue' });
-    expect(c).toEqual({
-      successful: 1,
-      failed: 1,
-      errors: 1,
-      consecutiveErrors: 0,
-      inconclusive: 1,
-    });
-    expect(step('Error')).toEqual({ action: 'continue' });
-    expect(step('Error')).toEqual({
-      action: 'rollback',
-      reason: '2 monitoring errors in a row (consecutive-error-limit 1): why',
-    });
-    expect(step('Failed')).toEqual({
-      action: 'rollback',
-      reason: 'why (2 failed sample(s), failure-limit 1)',
-    });
-  });
-
-  it('a window passes with a success, or with nothing bad at all', () => {
-    const zero = freshCounters();
-    expect(windowVerdict(zero)).toBe('pass');
-    expect(windowVerdict({ ...zero, successful: 1, failed: 1 })).toBe('pass');
-    expect(windowVerdict({ ...zero, failed: 1 })).toBe('inconclusive');
-    expect(windowVerdict({ ...zero, errors: 1 })).toBe('inconclusive');
-    expect(windowVerdict({ ...zero, inconclusive: 1 })).toBe('inconclusive');
   });
 });
 

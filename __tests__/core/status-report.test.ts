@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/core/duration.js';
 import type { DeploymentRecord } from '../../src/core/ports.js';
 import { renderReport } from '../../src/core/report.js';
-import { exitCodeOf, LANE_STATUSES } from '../../src/core/state.js';
 import { stateFromRecords } from '../../src/core/status-report.js';
 
 const hotfix = { number: 42, padded: '042', slug: 'login' };
@@ -81,6 +80,16 @@ describe('the report rebuilt from the deployments records', () => {
       { failure: 'passed', error: 'failed', in_progress: 'running' }[state],
     );
   });
+
+  // README, "Decisions people trust".
+  it('a hotfix deployment error "inconclusive: a human decides": inconclusive', () => {
+    const record = {
+      ...rec(2, 'error', { hotfix: '042' }, 10),
+      description: 'inconclusive: a human decides (error_rate: no data)',
+    };
+    const s = stateFromRecords(hotfix, 'production', [record], paths, now);
+    expect(s.status).toBe('inconclusive');
+  });
 });
 
 describe('what each status tells the human to do next', () => {
@@ -94,6 +103,10 @@ describe('what each status tells the human to do next', () => {
       '**Manual intervention required now:** the service may still run the bad version.',
     ],
     ['breached', 'Decide now: roll back with `/hotfix rollback` or the rollback dispatch.'],
+    [
+      'inconclusive',
+      'Look at the service yourself: the watch could not measure every threshold. Roll back with `/hotfix rollback` or the rollback dispatch, or fix the metric source and push again.',
+    ],
   ] as const)('%s', (status, line) => {
     const md = renderReport({ ...base, status });
     expect(md).toContain(`- ${line}\n`);
@@ -134,20 +147,5 @@ describe('small formats', () => {
     [3_661_000, '1h1m1s'],
   ])('formatDuration(%i) is %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
-  });
-
-  it('exit codes: 0 only when the lane did its job without trouble, distinct otherwise', () => {
-    const codes = LANE_STATUSES.map((s) => [s, exitCodeOf(s)]);
-    expect(codes).toEqual([
-      ['resolved', 0],
-      ['rolled-back', 13],
-      ['gate-failed', 10],
-      ['blocked', 15],
-      ['deploy-failed', 11],
-      ['escalated', 14],
-      ['breached', 12],
-      ['skipped', 0],
-      ['dry-run', 0],
-    ]);
   });
 });

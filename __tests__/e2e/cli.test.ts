@@ -142,6 +142,56 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(existsSync(path.join(repo, '.deployed'))).toBe(false);
   });
 
+  // README, "After a rollback".
+  it('a rollback that leaves the service breaching escalates with exit 14', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await goodDeployment(repo, service.url);
+    await hotfixBranch(repo, 'hotfix/047-stuck', 'bad');
+    const run = await runCli(
+      lane(service.url, [
+        '--monitor-duration',
+        '5s',
+        '--confirm-samples',
+        '0',
+        '--confirm-interval',
+        '200ms',
+        '--rollback-command',
+        'echo "rolled back (not really)"',
+      ]),
+      { cwd: repo },
+    );
+    expect(run.code).toBe(14);
+    expect(run.stdout).toContain('status: escalated');
+    expect(run.stderr).toMatch(/rollback check 1\/3: Failed/);
+    const records = await deployments(repo);
+    expect(records.at(-1)!.payload.rollbackOf).toBeDefined();
+    expect(records.at(-1)!.statuses.at(-1)?.state).toBe('failure');
+  });
+
+  // README, "Decisions people trust".
+  it('a sample without data ends the run inconclusive with exit 16, nothing rolled back', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    await goodDeployment(repo, service.url);
+    await hotfixBranch(repo, 'hotfix/048-quiet', 'good');
+    const run = await runCli(
+      lane(service.url, [
+        '--monitor-duration',
+        '3s',
+        '--thresholds',
+        'queue_depth < 10',
+        '--monitor-command',
+        'echo "{}"',
+      ]),
+      { cwd: repo },
+    );
+    expect(run.code).toBe(16);
+    expect(run.stdout).toContain('status: inconclusive');
+    expect(existsSync(path.join(repo, '.rollback-at'))).toBe(false);
+    expect((await deployments(repo)).at(-1)!.statuses.at(-1)?.state).toBe('error');
+  });
+
   it('names a bad input before doing anything', async () => {
     const repo = await makeRepo();
     await hotfixBranch(repo, 'hotfix/045-x', 'good');

@@ -25,6 +25,11 @@ export interface LaneWorldOptions {
   inputs: Record<string, string>;
   /** Metric values by seconds since the deploy command ran (-1 before); an Error fails it. */
   metrics?: (secondsSinceDeploy: number) => Record<string, number> | Error;
+  /**
+   * Metric values by seconds since a rollback command succeeded; by default the service is
+   * restored: the values from before the deploy (`metrics(-1)`).
+   */
+  afterRollback?: (secondsSinceRollback: number) => Record<string, number> | Error;
   /** How each command ends: an exit code, null (a signal) or 'timeout'. */
   exit?: (spec: CommandSpec, call: number) => number | null | 'timeout';
   /** Seed a successful deployment of GOOD (the rollback target); default true. */
@@ -41,15 +46,21 @@ export function laneWorld(options: LaneWorldOptions) {
   const files = new MemoryFiles();
   const reporter = new MemoryReporter();
   let deployedAt: number | undefined;
+  let rolledBackAt: number | undefined;
   const commandTimes: { label: string; at: number; env: Record<string, string> }[] = [];
   const runner = new FakeRunner((spec, call) => {
     commandTimes.push({ label: spec.label, at: clock.now(), env: spec.env });
     if (spec.label === 'deploy') deployedAt = clock.now();
-    return options.exit ? options.exit(spec, call) : 0;
+    const exit = options.exit ? options.exit(spec, call) : 0;
+    if (spec.label.startsWith('rollback') && exit === 0) rolledBackAt = clock.now();
+    return exit;
   });
   const metrics = options.metrics ?? (() => ({ error_rate: 0 }));
+  const afterRollback = options.afterRollback ?? (() => metrics(-1));
   const source = scriptedSource(clock, (t) =>
-    metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
+    rolledBackAt !== undefined
+      ? afterRollback((t - rolledBackAt) / 1000)
+      : metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
   );
   const input: LaneInput = {
     hotfix: { number: 42, padded: '042', slug: options.slug ?? 'login-500' },

@@ -19,6 +19,8 @@ const BAD: Record<string, [string, RegExp]> = {
   'on-monitor-error': ['panic', /expected one of rollback, fail, ignore/],
   'on-no-data': ['retry', /expected one of rollback, inconclusive, pass/],
   'confirm-samples': ['2.5', /expected a whole number/],
+  'inconclusive-limit': ['none', /expected a whole number/],
+  'rollback-verify-samples': ['-3', /expected a whole number/],
   'confirm-interval': ['2 s', /expected a duration/],
   'auto-rollback': ['yes', /expected true or false/],
   'dry-run': ['1', /expected true or false/],

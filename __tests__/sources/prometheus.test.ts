@@ -110,6 +110,7 @@ describe('Prometheus source against a real Prometheus on 127.0.0.1', () => {
         consecutiveErrorLimit: 4,
         onMonitorError: 'rollback',
         onNoData: 'inconclusive',
+        inconclusiveLimit: 0,
       },
     });
     expect(outcome.verdict).toBe('rollback');

@@ -569,9 +569,11 @@ function parseSettings(raw) {
             consecutiveErrorLimit: count('consecutive-error-limit', 4),
             onMonitorError: oneOf('on-monitor-error', ['rollback', 'fail', 'ignore'], 'rollback'),
             onNoData: oneOf('on-no-data', ['rollback', 'inconclusive', 'pass'], 'inconclusive'),
+            inconclusiveLimit: count('inconclusive-limit', 0),
         },
         confirmSamples: count('confirm-samples', 2),
         confirmIntervalMs: duration('confirm-interval', '2s'),
+        rollbackVerifySamples: count('rollback-verify-samples', 3),
         autoRollback: bool('auto-rollback', true),
         dryRun: bool('dry-run', false),
         revertPr: bool('revert-pr', false),
@@ -637,8 +639,10 @@ const INPUT_NAMES = [
     'consecutive-error-limit',
     'on-monitor-error',
     'on-no-data',
+    'inconclusive-limit',
     'confirm-samples',
     'confirm-interval',
+    'rollback-verify-samples',
     'auto-rollback',
     'dry-run',
     'revert-pr',
@@ -27332,6 +27336,7 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'deploy-failed',
     'escalated',
     'breached',
+    'inconclusive',
     'skipped',
     'dry-run',
 ]));
@@ -27369,6 +27374,8 @@ function exitCodeOf(status) {
             return 14;
         case 'blocked':
             return 15;
+        case 'inconclusive':
+            return 16;
     }
 }
 
@@ -27697,6 +27704,15 @@ function decide(counters, phase, policy, describe) {
             },
         };
     }
+    if (phase === 'Inconclusive' && next.inconclusive > policy.inconclusiveLimit) {
+        return {
+            counters: next,
+            decision: {
+                action: 'inconclusive',
+                reason: `${describe()} (${next.inconclusive} inconclusive sample(s), inconclusive-limit ${policy.inconclusiveLimit})`,
+            },
+        };
+    }
     if (phase === 'Error' &&
         next.consecutiveErrors > policy.consecutiveErrorLimit &&
         policy.onMonitorError !== 'ignore') {
@@ -27710,12 +27726,24 @@ function decide(counters, phase, policy, describe) {
     }
     return { counters: next, decision: { action: 'continue' } };
 }
-/** The verdict of a whole window that ended without a rollback. */
-function windowVerdict(counters) {
-    return counters.successful > 0 ||
-        (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
-        ? 'pass'
-        : 'inconclusive';
+/**
+ * The thresholds a window never measured (README, "Decisions people trust"): a window is `pass`
+ * only when every threshold was measured at least once (and, having ended without a rollback,
+ * held). With `on-no-data: pass` a threshold without data counts as held, as the input says.
+ */
+function unmeasured(samples, thresholds, onNoData) {
+    if (onNoData === 'pass')
+        return [];
+    const measured = new Set();
+    for (const sample of samples)
+        for (const v of sample.verdicts)
+            if (v.verdict !== 'nodata')
+                measured.add(v.threshold);
+    return thresholds.filter((t) => !measured.has(t));
+}
+/** The verdict of a whole window that ended without a rollback (see {@link unmeasured}). */
+function windowVerdict(samples, thresholds, onNoData) {
+    return unmeasured(samples, thresholds, onNoData).length === 0 ? 'pass' : 'inconclusive';
 }
 
 ;// CONCATENATED MODULE: ./lib/core/monitor.js
@@ -27820,18 +27848,21 @@ async function monitor(options) {
         counters = step.counters;
         if (step.decision.action !== 'continue') {
             const { action, reason } = step.decision;
-            return action === 'rollback'
-                ? { verdict: 'rollback', reason, samples }
-                : { verdict: 'stop', reason, samples };
+            return { verdict: action, reason, samples };
         }
         const nextAt = start + k * options.intervalMs;
         if (nextAt - start > options.durationMs || options.intervalMs <= 0)
             break;
         await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
     }
-    return windowVerdict(counters) === 'pass'
+    const missing = unmeasured(samples, thresholds.map((t) => t.source), policy.onNoData);
+    return missing.length === 0
         ? { verdict: 'pass', samples }
-        : { verdict: 'inconclusive', samples };
+        : {
+            verdict: 'inconclusive',
+            reason: `never measured in the window: ${missing.join(', ')}`,
+            samples,
+        };
 }
 /** Several sources read as one: values merged; any source failing makes the sample an Error. */
 function combineSources(sources) {
@@ -27922,7 +27953,7 @@ function checkSources(plan, settings) {
  * it, and their failures are warnings. The command's `HOTFIX_DEPLOYMENT_ID` is the deployment
  * it rolls back, known before any request.
  */
-async function rollBack(record, target, reason) {
+async function rollBack(record, target, reason, verify) {
     const { plan, settings } = record;
     record.step('rollback', 'running', reason);
     record.event(`Rollback started: ${reason}`);
@@ -27971,6 +28002,14 @@ async function rollBack(record, target, reason) {
             return escalate(record, `The rollback to ${lane_record_short(target)} failed twice (${result.detail}).`);
         }
         detail = `rolled back to ${lane_record_short(target)}`;
+    }
+    // A rollback is verified (README, "After a rollback"): the restored service is sampled against
+    // the same thresholds before the rollback counts as done.
+    const still = await verify?.();
+    if (still) {
+        await settle('failure', `Service still breaching after rollback: ${still}`.slice(0, 140));
+        record.step('rollback', 'failed', `service still breaching after rollback: ${still}`);
+        return escalate(record, `The rollback to ${lane_record_short(target)} did not restore the service: still breaching after rollback (${still}).`);
     }
     await settle('success', `Rolled back to ${lane_record_short(target)}`);
     record.step('rollback', 'passed', detail);
@@ -28184,7 +28223,10 @@ class LaneRun {
                 this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
-            const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
+            const source = this.plan.thresholds.length > 0
+                ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
+                : undefined;
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(source, undefined));
             return await this.record.finish(status, [
                 status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
                 ignored
@@ -28293,7 +28335,7 @@ class LaneRun {
                 this.record.event(`Deploy failed (${result.detail}): rolling back`);
                 // The rollback starts first; the failed deploy is recorded beside it.
                 const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`), `set deployment ${deployment.id} to failure`);
-                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+                const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`, this.rollbackCheck(source, baseline));
                 await marked;
                 const failed = `Deploy failed: ${result.detail}.`;
                 // Escalated: the escalation's message (what failed, who is called) follows the cause.
@@ -28320,9 +28362,11 @@ class LaneRun {
                 : 'Deployed; nothing was watched (no probe-url, prometheus-url or monitor-command).');
         }
         if (outcome.verdict === 'inconclusive') {
-            await this.record.deploymentStatus(deployment.id, 'error', 'Monitoring inconclusive: no data');
+            // Inconclusive is a decision (README, "Decisions people trust"): no rollback, a human
+            // decides.
+            await this.record.deploymentStatus(deployment.id, 'error', `inconclusive: a human decides (${outcome.reason})`.slice(0, 140));
             this.record.setStatus('Active');
-            return this.record.finish('breached', 'Monitoring was inconclusive (no data): a human must decide.');
+            return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
         if (outcome.verdict === 'yielded') {
@@ -28340,7 +28384,7 @@ class LaneRun {
         }
         // The rollback starts first; the breach is recorded beside it.
         const marked = this.record.beside(this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`), `set deployment ${deployment.id} to failure`);
-        const rolled = await rollBack(this.record, target?.ref, reason);
+        const rolled = await rollBack(this.record, target?.ref, reason, this.rollbackCheck(source, baseline));
         await marked;
         return this.record.finish(rolled, rolled === 'rolled-back' ? `Rolled back: ${reason}.` : (this.state.message ?? reason));
     }
@@ -28430,6 +28474,45 @@ class LaneRun {
         return outcome;
     }
     /**
+     * The check of a rollback (README, "After a rollback"): `rollback-verify-samples` samples of
+     * the restored service, `confirm-interval` apart, against the same thresholds; the first that
+     * breaches says what still breaches. Off with 0; skipped with a note when nothing is watched or
+     * the rollback is record-only (a human redeploys).
+     */
+    rollbackCheck(source, baseline) {
+        return async () => {
+            const { settings, plan } = this;
+            const count = settings.rollbackVerifySamples;
+            if (count === 0)
+                return undefined;
+            if (!source) {
+                this.record.event('The rollback was not verified: nothing is watched');
+                return undefined;
+            }
+            if (!plan.rollbackCommand) {
+                this.record.event('The rollback was not verified: record-only, the service is redeployed by hand');
+                return undefined;
+            }
+            this.record.progress(`Verifying the rollback: ${count} sample(s), ${formatDuration(settings.confirmIntervalMs)} apart`);
+            let measured = 0;
+            for (let i = 1; i <= count; i += 1) {
+                await this.ports.clock.sleep(settings.confirmIntervalMs, this.input.signal);
+                const sample = await takeSample(source, plan.thresholds, settings.policy, this.ports.clock, baseline, this.input.signal);
+                sample.afterRollback = true;
+                this.state.samples.push(sample);
+                this.record.progress(`  rollback check ${i}/${count}: ${sample.phase} - ${formatValues(sample.values)}`);
+                if (sample.phase === 'Failed')
+                    return describeSample(sample);
+                if (sample.phase === 'Successful')
+                    measured += 1;
+            }
+            this.record.event(measured > 0
+                ? `Rollback verified: ${count} sample(s) of the restored service, none breaching`
+                : `The rollback could not be verified: no data in ${count} sample(s) after it`);
+            return undefined;
+        };
+    }
+    /**
      * Whether a human rolled this deployment back while the lane watches (README, "Concurrency in
      * an incident"): a deployment of the environment whose payload's `rollbackOf` is ours. A
      * store that cannot answer now is asked again before the next sample.
@@ -28507,6 +28590,7 @@ const STATUS_HEADLINE = {
     'deploy-failed': '❌ Deploy failed',
     escalated: '🚨 Escalated: manual intervention required',
     breached: '⚠️ Thresholds breached: not rolled back',
+    inconclusive: '❔ Inconclusive: a human decides',
     skipped: '⏭️ Skipped',
     'dry-run': '🧪 Dry run',
 };
@@ -28678,12 +28762,13 @@ function thresholdSection(state, target, charts) {
     return out;
 }
 /**
- * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation): every
+ * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation, (r) after
+ * the rollback): every
  * one in the job summary; in the comment, past 100, the counts and the latest 100.
  */
 function samplesLine(samples, target) {
-    const legend = 'Samples (S successful, F failed, E error, I inconclusive, (c) confirmation)';
-    const letter = (s) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`;
+    const legend = `Samples (S successful, F failed, E error, I inconclusive, (c) confirmation${samples.some((s) => s.afterRollback) ? ', (r) after the rollback' : ''})`;
+    const letter = (s) => `${s.confirmation ? '(c)' : s.afterRollback ? '(r)' : ''}${s.phase[0]}`;
     if (target === 'summary' || samples.length <= PHASES_LISTED)
         return `${legend}: ${samples.map(letter).join(' ')}`;
     const counts = new Map();
@@ -28765,6 +28850,13 @@ function nextSteps(state) {
             steps.push([
                 report_strong('Manual intervention required now:'),
                 report_text(' the service may still run the bad version.'),
+            ]);
+            break;
+        case 'inconclusive':
+            steps.push([
+                report_text('Look at the service yourself: the watch could not measure every threshold. Roll back with '),
+                report_inlineCode('/hotfix rollback'),
+                report_text(' or the rollback dispatch, or fix the metric source and push again.'),
             ]);
             break;
         case 'breached':
@@ -31070,7 +31162,8 @@ Commands:
 
 Run hotfix <command> --help for a command's options.
 Exit codes: 0 resolved, skipped or dry-run; 10 gate-failed; 11 deploy-failed; 12 breached;
-13 rolled-back; 14 escalated; 15 blocked (no rollback target); 2 bad input; 1 any other error.`,
+13 rolled-back; 14 escalated; 15 blocked (no rollback target); 16 inconclusive; 2 bad input;
+1 any other error.`,
     start: `Usage: hotfix start <number> [--title T] [--severity S] [--summary S] [--environment E]
 
 Creates <features>/<NNN>-hotfix/hotfix.md and tasks.md from the seed templates. Existing files

@@ -33,7 +33,8 @@ Commands:
 
 Run hotfix <command> --help for a command's options.
 Exit codes: 0 resolved, skipped or dry-run; 10 gate-failed; 11 deploy-failed; 12 breached;
-13 rolled-back; 14 escalated; 15 blocked (no rollback target); 2 bad input; 1 any other error.`,
+13 rolled-back; 14 escalated; 15 blocked (no rollback target); 16 inconclusive; 2 bad input;
+1 any other error.`,
   start: `Usage: hotfix start <number> [--title T] [--severity S] [--summary S] [--environment E]
 
 Creates <features>/<NNN>-hotfix/hotfix.md and tasks.md from the seed templates. Existing files

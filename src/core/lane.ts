@@ -10,7 +10,7 @@ import { describeSample, monitor, takeSample, type MonitorOutcome } from './moni
 import { planLane, type LanePlan } from './plan.js';
 import type { DeploymentRecord, LaneInput, LanePorts, LaneResult, MetricSource } from './ports.js';
 import { DEPLOY_TASK, formatValues, LaneRecord, short } from './lane-record.js';
-import { rollBack } from './rollback-ladder.js';
+import { rollBack, type RollbackCheck } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import { readSpec, renderSpec, type HotfixSpec } from './spec.js';
@@ -161,7 +161,16 @@ class LaneRun {
           `The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`,
         );
       if (this.settings.dryRun) return await this.dryRunRollback(target?.ref);
-      const status = await rollBack(this.record, target?.ref, 'manual rollback requested');
+      const source =
+        this.plan.thresholds.length > 0
+          ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
+          : undefined;
+      const status = await rollBack(
+        this.record,
+        target?.ref,
+        'manual rollback requested',
+        this.rollbackCheck(source, undefined),
+      );
       return await this.record.finish(
         status,
         [
@@ -311,7 +320,12 @@ class LaneRun {
           this.record.deploymentStatus(deployment.id, 'failure', `Deploy failed: ${result.detail}`),
           `set deployment ${deployment.id} to failure`,
         );
-        const rolled = await rollBack(this.record, target?.ref, `deploy failed: ${result.detail}`);
+        const rolled = await rollBack(
+          this.record,
+          target?.ref,
+          `deploy failed: ${result.detail}`,
+          this.rollbackCheck(source, baseline),
+        );
         await marked;
         const failed = `Deploy failed: ${result.detail}.`;
         // Escalated: the escalation's message (what failed, who is called) follows the cause.
@@ -350,15 +364,17 @@ class LaneRun {
       );
     }
     if (outcome.verdict === 'inconclusive') {
+      // Inconclusive is a decision (README, "Decisions people trust"): no rollback, a human
+      // decides.
       await this.record.deploymentStatus(
         deployment.id,
         'error',
-        'Monitoring inconclusive: no data',
+        `inconclusive: a human decides (${outcome.reason})`.slice(0, 140),
       );
       this.record.setStatus('Active');
       return this.record.finish(
-        'breached',
-        'Monitoring was inconclusive (no data): a human must decide.',
+        'inconclusive',
+        `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`,
       );
     }
     const reason = outcome.reason;
@@ -381,7 +397,12 @@ class LaneRun {
       this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`),
       `set deployment ${deployment.id} to failure`,
     );
-    const rolled = await rollBack(this.record, target?.ref, reason);
+    const rolled = await rollBack(
+      this.record,
+      target?.ref,
+      reason,
+      this.rollbackCheck(source, baseline),
+    );
     await marked;
     return this.record.finish(
       rolled,
@@ -504,6 +525,61 @@ class LaneRun {
     this.record.step('monitor', stepState, detail);
     this.record.event(`Monitoring ended: ${detail}`);
     return outcome;
+  }
+
+  /**
+   * The check of a rollback (README, "After a rollback"): `rollback-verify-samples` samples of
+   * the restored service, `confirm-interval` apart, against the same thresholds; the first that
+   * breaches says what still breaches. Off with 0; skipped with a note when nothing is watched or
+   * the rollback is record-only (a human redeploys).
+   */
+  private rollbackCheck(
+    source: MetricSource | undefined,
+    baseline: Record<string, number> | undefined,
+  ): RollbackCheck {
+    return async () => {
+      const { settings, plan } = this;
+      const count = settings.rollbackVerifySamples;
+      if (count === 0) return undefined;
+      if (!source) {
+        this.record.event('The rollback was not verified: nothing is watched');
+        return undefined;
+      }
+      if (!plan.rollbackCommand) {
+        this.record.event(
+          'The rollback was not verified: record-only, the service is redeployed by hand',
+        );
+        return undefined;
+      }
+      this.record.progress(
+        `Verifying the rollback: ${count} sample(s), ${formatDuration(settings.confirmIntervalMs)} apart`,
+      );
+      let measured = 0;
+      for (let i = 1; i <= count; i += 1) {
+        await this.ports.clock.sleep(settings.confirmIntervalMs, this.input.signal);
+        const sample = await takeSample(
+          source,
+          plan.thresholds,
+          settings.policy,
+          this.ports.clock,
+          baseline,
+          this.input.signal,
+        );
+        sample.afterRollback = true;
+        this.state.samples.push(sample);
+        this.record.progress(
+          `  rollback check ${i}/${count}: ${sample.phase} - ${formatValues(sample.values)}`,
+        );
+        if (sample.phase === 'Failed') return describeSample(sample);
+        if (sample.phase === 'Successful') measured += 1;
+      }
+      this.record.event(
+        measured > 0
+          ? `Rollback verified: ${count} sample(s) of the restored service, none breaching`
+          : `The rollback could not be verified: no data in ${count} sample(s) after it`,
+      );
+      return undefined;
+    };
   }
 
   /**

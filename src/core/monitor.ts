@@ -3,7 +3,7 @@
  * samples, and stops as soon as the policy says roll back, not at the end of the window.
  */
 import { getErrorMessage } from './errors.js';
-import { decide, freshCounters, phaseOf, windowVerdict, type PolicySettings } from './policy.js';
+import { decide, freshCounters, phaseOf, unmeasured, type PolicySettings } from './policy.js';
 import type { Clock, MetricSource } from './ports.js';
 import type { SampleRecord, SampleVerdict } from './state.js';
 import { evaluateThreshold, inUnit, type Threshold } from './thresholds.js';
@@ -34,7 +34,7 @@ export interface MonitorOptions {
 /** How the window ended. */
 export type MonitorOutcome =
   | { verdict: 'pass'; samples: SampleRecord[] }
-  | { verdict: 'inconclusive'; samples: SampleRecord[] }
+  | { verdict: 'inconclusive'; reason: string; samples: SampleRecord[] }
   | { verdict: 'rollback'; reason: string; samples: SampleRecord[] }
   | { verdict: 'stop'; reason: string; samples: SampleRecord[] }
   | { verdict: 'yielded'; reason: string; samples: SampleRecord[] };
@@ -133,17 +133,24 @@ export async function monitor(options: MonitorOptions): Promise<MonitorOutcome> 
     counters = step.counters;
     if (step.decision.action !== 'continue') {
       const { action, reason } = step.decision;
-      return action === 'rollback'
-        ? { verdict: 'rollback', reason, samples }
-        : { verdict: 'stop', reason, samples };
+      return { verdict: action, reason, samples };
     }
     const nextAt = start + k * options.intervalMs;
     if (nextAt - start > options.durationMs || options.intervalMs <= 0) break;
     await clock.sleep(Math.max(0, nextAt - clock.now()), signal);
   }
-  return windowVerdict(counters) === 'pass'
+  const missing = unmeasured(
+    samples,
+    thresholds.map((t) => t.source),
+    policy.onNoData,
+  );
+  return missing.length === 0
     ? { verdict: 'pass', samples }
-    : { verdict: 'inconclusive', samples };
+    : {
+        verdict: 'inconclusive',
+        reason: `never measured in the window: ${missing.join(', ')}`,
+        samples,
+      };
 }
 
 /** Several sources read as one: values merged; any source failing makes the sample an Error. */

@@ -2,7 +2,7 @@
  * The monitoring policy, in Argo Rollouts' words: each sample is Successful, Failed, Error or
  * Inconclusive; limits decide when to roll back.
  */
-import type { Phase, SampleVerdict } from './state.js';
+import type { Phase, SampleRecord, SampleVerdict } from './state.js';
 
 export type { Phase } from './state.js';
 
@@ -14,6 +14,8 @@ export interface PolicySettings {
   consecutiveErrorLimit: number;
   onMonitorError: 'rollback' | 'fail' | 'ignore';
   onNoData: 'rollback' | 'inconclusive' | 'pass';
+  /** Inconclusive samples tolerated; one more ends the window inconclusive (a human decides). */
+  inconclusiveLimit: number;
 }
 
 /** Counts kept across samples. */
@@ -29,7 +31,8 @@ export interface PolicyCounters {
 export type Decision =
   | { action: 'continue' }
   | { action: 'rollback'; reason: string }
-  | { action: 'stop'; reason: string };
+  | { action: 'stop'; reason: string }
+  | { action: 'inconclusive'; reason: string };
 
 /** Zero counters. */
 export function freshCounters(): PolicyCounters {
@@ -75,6 +78,15 @@ export function decide(
       },
     };
   }
+  if (phase === 'Inconclusive' && next.inconclusive > policy.inconclusiveLimit) {
+    return {
+      counters: next,
+      decision: {
+        action: 'inconclusive',
+        reason: `${describe()} (${next.inconclusive} inconclusive sample(s), inconclusive-limit ${policy.inconclusiveLimit})`,
+      },
+    };
+  }
   if (
     phase === 'Error' &&
     next.consecutiveErrors > policy.consecutiveErrorLimit &&
@@ -92,10 +104,28 @@ export function decide(
   return { counters: next, decision: { action: 'continue' } };
 }
 
-/** The verdict of a whole window that ended without a rollback. */
-export function windowVerdict(counters: PolicyCounters): 'pass' | 'inconclusive' {
-  return counters.successful > 0 ||
-    (counters.failed === 0 && counters.errors === 0 && counters.inconclusive === 0)
-    ? 'pass'
-    : 'inconclusive';
+/**
+ * The thresholds a window never measured (README, "Decisions people trust"): a window is `pass`
+ * only when every threshold was measured at least once (and, having ended without a rollback,
+ * held). With `on-no-data: pass` a threshold without data counts as held, as the input says.
+ */
+export function unmeasured(
+  samples: readonly SampleRecord[],
+  thresholds: readonly string[],
+  onNoData: PolicySettings['onNoData'],
+): string[] {
+  if (onNoData === 'pass') return [];
+  const measured = new Set<string>();
+  for (const sample of samples)
+    for (const v of sample.verdicts) if (v.verdict !== 'nodata') measured.add(v.threshold);
+  return thresholds.filter((t) => !measured.has(t));
+}
+
+/** The verdict of a whole window that ended without a rollback (see {@link unmeasured}). */
+export function windowVerdict(
+  samples: readonly SampleRecord[],
+  thresholds: readonly string[],
+  onNoData: PolicySettings['onNoData'],
+): 'pass' | 'inconclusive' {
+  return unmeasured(samples, thresholds, onNoData).length === 0 ? 'pass' : 'inconclusive';
 }

@@ -39,6 +39,7 @@ const STATUS_HEADLINE: Record<LaneState['status'], string> = {
   'deploy-failed': '❌ Deploy failed',
   escalated: '🚨 Escalated: manual intervention required',
   breached: '⚠️ Thresholds breached: not rolled back',
+  inconclusive: '❔ Inconclusive: a human decides',
   skipped: '⏭️ Skipped',
   'dry-run': '🧪 Dry run',
 };
@@ -242,12 +243,14 @@ function thresholdSection(state: LaneState, target: ReportTarget, charts: boolea
 }
 
 /**
- * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation): every
+ * The samples' phases (S successful, F failed, E error, I inconclusive, (c) confirmation, (r) after
+ * the rollback): every
  * one in the job summary; in the comment, past 100, the counts and the latest 100.
  */
 function samplesLine(samples: readonly SampleRecord[], target: ReportTarget): string {
-  const legend = 'Samples (S successful, F failed, E error, I inconclusive, (c) confirmation)';
-  const letter = (s: SampleRecord) => `${s.confirmation ? '(c)' : ''}${s.phase[0]}`;
+  const legend = `Samples (S successful, F failed, E error, I inconclusive, (c) confirmation${samples.some((s) => s.afterRollback) ? ', (r) after the rollback' : ''})`;
+  const letter = (s: SampleRecord) =>
+    `${s.confirmation ? '(c)' : s.afterRollback ? '(r)' : ''}${s.phase[0]}`;
   if (target === 'summary' || samples.length <= PHASES_LISTED)
     return `${legend}: ${samples.map(letter).join(' ')}`;
   const counts = new Map<string, number>();
@@ -334,6 +337,15 @@ function nextSteps(state: LaneState): PhrasingContent[][] {
       steps.push([
         strong('Manual intervention required now:'),
         text(' the service may still run the bad version.'),
+      ]);
+      break;
+    case 'inconclusive':
+      steps.push([
+        text(
+          'Look at the service yourself: the watch could not measure every threshold. Roll back with ',
+        ),
+        inlineCode('/hotfix rollback'),
+        text(' or the rollback dispatch, or fix the metric source and push again.'),
       ]);
       break;
     case 'breached':

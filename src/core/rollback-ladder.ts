@@ -5,6 +5,12 @@
 import { DEPLOY_TASK, short, type LaneRecord } from './lane-record.js';
 
 /**
+ * Samples the restored service after the rollback command: what still breaches, or `undefined`
+ * when the service holds (or nothing is watched).
+ */
+export type RollbackCheck = () => Promise<string | undefined>;
+
+/**
  * Rolls back to `target`: retry once, then the maintenance command, then escalation. The
  * rollback command is the first thing that happens (README, "The rollback never waits on
  * GitHub"): the rollback's deployment record, its statuses and the report are written beside
@@ -15,6 +21,7 @@ export async function rollBack(
   record: LaneRecord,
   target: string | undefined,
   reason: string,
+  verify?: RollbackCheck,
 ): Promise<'rolled-back' | 'escalated'> {
   const { plan, settings } = record;
   record.step('rollback', 'running', reason);
@@ -87,6 +94,17 @@ export async function rollBack(
       return escalate(record, `The rollback to ${short(target)} failed twice (${result.detail}).`);
     }
     detail = `rolled back to ${short(target)}`;
+  }
+  // A rollback is verified (README, "After a rollback"): the restored service is sampled against
+  // the same thresholds before the rollback counts as done.
+  const still = await verify?.();
+  if (still) {
+    await settle('failure', `Service still breaching after rollback: ${still}`.slice(0, 140));
+    record.step('rollback', 'failed', `service still breaching after rollback: ${still}`);
+    return escalate(
+      record,
+      `The rollback to ${short(target)} did not restore the service: still breaching after rollback (${still}).`,
+    );
   }
   await settle('success', `Rolled back to ${short(target)}`);
   record.step('rollback', 'passed', detail);

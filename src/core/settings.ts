@@ -33,6 +33,8 @@ export interface LaneSettings {
   policy: PolicySettings;
   confirmSamples: number;
   confirmIntervalMs: number;
+  /** Samples of the restored service after a rollback (README, "After a rollback"); 0 = off. */
+  rollbackVerifySamples: number;
   autoRollback: boolean;
   dryRun: boolean;
   revertPr: boolean;
@@ -148,9 +150,11 @@ export function parseSettings(raw: RawInputs): LaneSettings {
         'rollback',
       ),
       onNoData: oneOf('on-no-data', ['rollback', 'inconclusive', 'pass'] as const, 'inconclusive'),
+      inconclusiveLimit: count('inconclusive-limit', 0),
     },
     confirmSamples: count('confirm-samples', 2),
     confirmIntervalMs: duration('confirm-interval', '2s'),
+    rollbackVerifySamples: count('rollback-verify-samples', 3),
     autoRollback: bool('auto-rollback', true),
     dryRun: bool('dry-run', false),
     revertPr: bool('revert-pr', false),
@@ -221,8 +225,10 @@ export const INPUT_NAMES = [
   'consecutive-error-limit',
   'on-monitor-error',
   'on-no-data',
+  'inconclusive-limit',
   'confirm-samples',
   'confirm-interval',
+  'rollback-verify-samples',
   'auto-rollback',
   'dry-run',
   'revert-pr',

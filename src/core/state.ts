@@ -13,6 +13,7 @@ export const LANE_STATUSES = [
   'deploy-failed',
   'escalated',
   'breached',
+  'inconclusive',
   'skipped',
   'dry-run',
 ] as const;
@@ -55,6 +56,8 @@ export interface SampleRecord {
   verdicts: SampleVerdict[];
   /** Set on the quick samples that confirm a breach. */
   confirmation?: boolean;
+  /** Set on the samples of the restored service after a rollback (README, "After a rollback"). */
+  afterRollback?: boolean;
   /** Why the sample is what it is, e.g. the source's error or "not confirmed". */
   note?: string;
 }
@@ -133,5 +136,7 @@ export function exitCodeOf(status: LaneStatus): number {
       return 14;
     case 'blocked':
       return 15;
+    case 'inconclusive':
+      return 16;
   }
 }

@@ -58,6 +58,8 @@ export function stateFromRecords(
   else if (rollback?.state === 'success') state.status = 'rolled-back';
   else if (rollback?.state === 'failure') state.status = 'escalated';
   else if (deployment.state === 'success') state.status = 'resolved';
+  else if (deployment.state === 'error' && deployment.description?.startsWith('inconclusive'))
+    state.status = 'inconclusive';
   else if (deployment.state === 'failure' || deployment.state === 'error')
     state.status = 'breached';
   else state.status = 'running';

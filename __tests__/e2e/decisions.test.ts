@@ -1,0 +1,83 @@
+/**
+ * Decisions people trust (README, "Decisions people trust" and "After a rollback"), end to end
+ * through `node dist/index.js` against the emulator and a real service.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSpec } from '../../src/core/spec.js';
+import { laneWorlds } from '../helpers/lane-worlds.js';
+
+const BRANCH = 'hotfix/042-login-500';
+const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
+const { world } = laneWorlds(BRANCH);
+
+describe('after a rollback', () => {
+  it('the restored service is sampled before the rollback counts: success, and the samples are in the report', async () => {
+    const w = await world('bad');
+    const run = await w.run();
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('rolled-back');
+    const rollback = w.emulator.deployments.at(-1)!;
+    expect(rollback.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(run.log).toMatch(/rollback check 3\/3: Successful/);
+    expect(w.emulator.comments[0]!.body).toMatch(
+      /\(r\) after the rollback\): .*\(r\)S \(r\)S \(r\)S/,
+    );
+    expect(w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`])).toContain(
+      'Rollback verified: 3 sample(s) of the restored service, none breaching',
+    );
+  });
+
+  it('a rollback that does not restore the service fails its deployment and escalates, with the escalation issue', async () => {
+    const w = await world('bad');
+    const run = await w.run({
+      inputs: {
+        ...w.inputs,
+        // A rollback command that succeeds but leaves the bad version live.
+        'rollback-command': 'echo "rolled back (not really)"',
+        'escalation-mentions': '@org/oncall',
+      },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('escalated');
+    expect(run.code).not.toBe(0);
+    expect((await readFile(path.join(w.workspace, '.live-version'), 'utf8')).trim()).toBe('bad');
+    const rollback = w.emulator.deployments.at(-1)!;
+    expect((rollback.payload as { rollbackOf?: number }).rollbackOf).toBeDefined();
+    expect(rollback.statuses.at(-1)).toMatchObject({ state: 'failure' });
+    expect(rollback.statuses.at(-1)!.description).toMatch(
+      /^Service still breaching after rollback: error_rate 100% > limit 1% at \d\d:\d\d:\d\d UTC/,
+    );
+    const escalation = w.emulator.issues.find((i) => i.title.includes('escalated'));
+    expect(escalation?.body).toMatch(/@org\/oncall[\s\S]*did not restore the service/);
+    expect(readSpec(w.emulator.git(['show', `refs/heads/${BRANCH}:${SPEC}`]), SPEC).status).toBe(
+      'Escalated',
+    );
+  });
+});
+
+describe('inconclusive is a decision', () => {
+  it('a sample without data ends the run inconclusive: deployment error, no rollback, a failed step, the comment says a human decides', async () => {
+    const w = await world('good-v2');
+    const run = await w.run({
+      inputs: {
+        ...w.inputs,
+        'probe-url': '',
+        thresholds: 'queue_depth < 10',
+        'monitor-command': 'echo "{}"',
+      },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('inconclusive');
+    expect(run.code).not.toBe(0);
+    const deployed = w.emulator.deployments.at(-1)!;
+    expect(deployed.sha).toBe(w.sha);
+    expect(deployed.statuses.at(-1)).toMatchObject({ state: 'error' });
+    expect(deployed.statuses.at(-1)!.description).toMatch(/^inconclusive: a human decides/);
+    expect(
+      w.emulator.deployments.some((d) => (d.payload as { rollbackOf?: number }).rollbackOf),
+    ).toBe(false);
+    expect(w.emulator.comments[0]!.body).toContain('❔ Inconclusive: a human decides');
+  });
+});
