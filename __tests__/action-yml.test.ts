@@ -40,6 +40,7 @@ describe('action.yml', () => {
       'deployment-id',
       'rollback-target',
       'time-to-resolution-seconds',
+      'within-target',
     ]);
     for (const status of LANE_STATUSES) expect(action.outputs.status.description).toContain(status);
     expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' });

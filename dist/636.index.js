@@ -23,6 +23,8 @@ var deadline = __webpack_require__(1923);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/core/state.js
+var core_state = __webpack_require__(4734);
 // EXTERNAL MODULE: ./lib/github/comments.js
 var comments = __webpack_require__(8325);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
@@ -993,6 +995,7 @@ function followUpDrafts(state, settings, ctx, now) {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** The parts of one run. */
@@ -1118,7 +1121,7 @@ class Session {
     /** Outputs, job summary, metrics and follow-up issues of a finished run. */
     async finish(state) {
         const { settings } = this;
-        const seconds = Math.round(((state.endedAt ?? Date.now()) - state.startedAt) / 1000);
+        const clock = (0,core_state/* resolutionClock */.zS)(state, Date.now());
         io/* setOutput */.uH('hotfix-number', state.hotfix.padded);
         io/* setOutput */.uH('hotfix-slug', state.hotfix.slug);
         io/* setOutput */.uH('spec-path', state.specPath);
@@ -1126,7 +1129,8 @@ class Session {
         io/* setOutput */.uH('status', state.status);
         io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
         io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
-        io/* setOutput */.uH('time-to-resolution-seconds', String(seconds));
+        io/* setOutput */.uH('time-to-resolution-seconds', String(clock.seconds));
+        io/* setOutput */.uH('within-target', String(clock.withinTarget ?? true));
         await io/* appendSummary */.fe((0,core_report/* renderReport */.B1)(state, 'summary'));
         if (settings.dryRun)
             return;

@@ -330,6 +330,21 @@ async function runManualRollback(input) {
     const run = await LaneRun.open(input, true);
     return run.executeManualRollback();
 }
+/**
+ * When an existing hotfix was created, from its `**Created**:` line (README, "The clock"). A line
+ * that is not a time, or a time after now, is a warning naming file and line, and the clock runs
+ * from this run's start.
+ */
+function createdOf(text, file, input, now) {
+    const created = (0,core_spec/* readCreated */.$6)(text);
+    if (created === undefined)
+        return now;
+    if (created.at !== undefined && created.at <= now + 60_000)
+        return created.at;
+    const what = created.at === undefined ? `"${created.found}"` : `${created.found}, after now`;
+    input.ports.reporter.warn(`${file}:${created.line}: **Created** is ${what}; expected the time the hotfix was created, such as 2026-11-25 03:00 UTC. The time to resolution counts from this run's start`);
+    return now;
+}
 /** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
 class LaneRun {
     created;
@@ -358,6 +373,7 @@ class LaneRun {
                 version: input.version,
             });
         const spec = (0,core_spec/* readSpec */.Ot)(specText, paths.spec);
+        const createdAt = existingSpec === undefined ? now : createdOf(existingSpec, paths.spec, input, now);
         const plan = planLane(input.settings, spec, paths.spec, input.context);
         // A manual rollback acts where the records say (its caller sets the environment from them).
         if (manual)
@@ -382,6 +398,8 @@ class LaneRun {
             title: spec.title,
             thresholds: plan.thresholds,
             startedAt: now,
+            createdAt,
+            resolutionTargetMs: input.settings.resolutionTargetMs,
             dryRun: input.settings.dryRun,
             skipTests: input.settings.skipTests,
         });

@@ -839,8 +839,10 @@ function combineSources(sources) {
 /* unused harmony exports REPORT_LIMITS, CHART_POINTS, reportTree, chartPoints */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8415);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8346);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4734);
 /* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(639);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4258);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4258);
+
 
 
 
@@ -897,6 +899,9 @@ function buildTree(state, target, charts) {
         paragraph(text('Environment '), inlineCode(state.environment), text(', ref '), inlineCode(state.sha.slice(0, 12)), text(', spec '), inlineCode(state.specPath)),
         stepsTable(state),
     ];
+    const clock = clockLine(state);
+    if (clock)
+        children.push(clock);
     const deployments = deploymentLines(state);
     if (deployments.length > 0)
         children.push(heading(3, 'Deployments'), list(deployments));
@@ -941,6 +946,16 @@ function renderReport(state, target = 'comment') {
     }
     return text_;
 }
+/**
+ * The incident's clock when the run has ended (README, "The clock"): `Time to resolution: 42m
+ * since hotfix.md's Created (target 2h: within)`.
+ */
+function clockLine(state) {
+    if (state.endedAt === undefined || state.resolutionTargetMs === undefined)
+        return undefined;
+    const { seconds, withinTarget } = (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .resolutionClock */ .zS)(state, state.endedAt);
+    return paragraph(strong('Time to resolution:'), text(` ${seconds === 0 ? '0s' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(seconds * 1000)} since hotfix.md's Created (target ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(state.resolutionTargetMs)}: ${withinTarget ? 'within' : 'over'})`));
+}
 function stepsTable(state) {
     const row = (cells) => ({
         type: 'tableRow',
@@ -950,7 +965,7 @@ function stepsTable(state) {
         if (step.startedAt === undefined)
             return '';
         const took = step.endedAt === undefined ? 'running' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.endedAt - step.startedAt);
-        return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSecondUtc */ .M)(step.startedAt).slice(11)} (${took})`;
+        return `${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSecondUtc */ .M)(step.startedAt).slice(11)} (${took})`;
     };
     return {
         type: 'table',
@@ -1033,7 +1048,7 @@ function thresholdSection(state, target, charts) {
         out.push(paragraph(text(samplesLine(regular, target))));
         const notes = regular.filter((s) => s.note).slice(-3);
         if (notes.length > 0)
-            out.push(list(notes.map((s) => [text(`${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSecondUtc */ .M)(s.at).slice(11)} ${s.note}`)])));
+            out.push(list(notes.map((s) => [text(`${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSecondUtc */ .M)(s.at).slice(11)} ${s.note}`)])));
     }
     return out;
 }
@@ -1177,6 +1192,7 @@ function formatNumber(n) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SV: () => (/* binding */ appendTimeline),
+  $6: () => (/* binding */ readCreated),
   Ot: () => (/* binding */ readSpec),
   UE: () => (/* binding */ renderSpec),
   kW: () => (/* binding */ setSpecStatus)
@@ -1427,6 +1443,22 @@ function readSpec(text, file) {
     for (const section of find('rollback trigger'))
         spec.thresholds.push(...thresholdsOf(section, file));
     return spec;
+}
+/**
+ * hotfix.md's `**Created**:` time (README, "The clock"), written `2026-11-25 03:00 UTC` (seconds,
+ * `T` and `Z` are read too); `undefined` when there is no such line or it is a `[placeholder]`.
+ */
+function readCreated(text) {
+    const lines = text.split(/\r?\n/);
+    const index = lines.findIndex((l) => /^\*\*Created\*\*:/.test(l));
+    if (index < 0)
+        return undefined;
+    const found = lines[index].replace(/^\*\*Created\*\*:/, '').trim();
+    if (found === '' || isPlaceholder(found))
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?: ?UTC|Z)?$/.exec(found);
+    const at = match ? Date.parse(`${match[1]}T${match[2]}Z`) : NaN;
+    return Number.isFinite(at) ? { line: index + 1, found, at } : { line: index + 1, found };
 }
 function firstText(sections) {
     for (const section of sections) {
@@ -2243,7 +2275,13 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/features.js
 var features = __webpack_require__(7844);
+// EXTERNAL MODULE: ./lib/core/state.js
+var core_state = __webpack_require__(4734);
 ;// CONCATENATED MODULE: ./lib/core/metrics.js
+/**
+ * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
+ */
+
 /** Adds (or replaces) this hotfix's entry and recomputes the 30-day summary. Other keys stay. */
 function updateMetrics(existing, state, now) {
     const base = isObject(existing) ? existing : {};
@@ -2251,6 +2289,8 @@ function updateMetrics(existing, state, now) {
         ? { ...base.features }
         : {};
     const seconds = Math.round(((state.endedAt ?? now) - state.startedAt) / 1000);
+    // The time to resolution runs from the hotfix's creation, across re-runs (README, "The clock").
+    const clock = (0,core_state/* resolutionClock */.zS)(state, now);
     const phases = {};
     for (const step of state.steps) {
         phases[step.name] = {
@@ -2266,7 +2306,13 @@ function updateMetrics(existing, state, now) {
         status: state.status,
         phases,
         hotfix_metrics: {
-            time_to_resolution_seconds: seconds,
+            time_to_resolution_seconds: clock.seconds,
+            ...(state.resolutionTargetMs !== undefined
+                ? {
+                    resolution_target_seconds: Math.round(state.resolutionTargetMs / 1000),
+                    within_target: clock.withinTarget,
+                }
+                : {}),
             rollback_triggered: state.rollback !== undefined ||
                 state.steps.some((s) => s.name === 'rollback' && s.state !== 'skipped' && s.state !== 'pending'),
             post_mortem_done: previous?.post_mortem_done ?? false,

@@ -30795,7 +30795,8 @@ function rollbackSubject(records, hotfix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   cg: () => (/* binding */ stepOf),
-/* harmony export */   ue: () => (/* binding */ initialState)
+/* harmony export */   ue: () => (/* binding */ initialState),
+/* harmony export */   zS: () => (/* binding */ resolutionClock)
 /* harmony export */ });
 /* unused harmony export LANE_STATUSES */
 /** The final statuses (README, "Inputs and outputs"). */
@@ -30811,6 +30812,17 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'skipped',
     'dry-run',
 ]));
+/**
+ * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
+ * start when unknown) to the end of this run, and whether that is within `resolution-target`.
+ */
+function resolutionClock(state, now) {
+    const from = state.createdAt ?? state.startedAt;
+    const seconds = Math.max(0, Math.round(((state.endedAt ?? now) - from) / 1000));
+    return state.resolutionTargetMs === undefined
+        ? { seconds }
+        : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
+}
 /** A fresh state with every step pending. */
 function initialState(init) {
     const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
@@ -32709,6 +32721,7 @@ function parseSettings(raw) {
         title: get('title'),
         severity: get('severity'),
         summary: get('summary'),
+        resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
     };
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
@@ -32772,6 +32785,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'escalation-mentions',
     'maintenance-command',
     'labels',
+    'severity',
+    'resolution-target',
 ]));
 
 // EXTERNAL MODULE: ./lib/sources/endpoint.js

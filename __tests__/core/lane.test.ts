@@ -3,6 +3,7 @@ import { SpecError } from '../../src/core/errors.js';
 import { renderReport } from '../../src/core/report.js';
 import { runLane, runManualRollback } from '../../src/core/lane.js';
 import { readSpec } from '../../src/core/spec.js';
+import { resolutionClock } from '../../src/core/state.js';
 import { tickedTasks } from '../../src/core/tasks.js';
 import type { CommandSpec } from '../../src/core/ports.js';
 import { GOOD, SHA, SPEC, TASKS, laneWorld, type LaneWorldOptions } from '../helpers/lane-world.js';
@@ -546,6 +547,47 @@ describe('the lane', () => {
     expect(
       after.startsWith('# Hotfix 042: x\n\n**Status**: Resolved\n\nMy notes, do not touch.\n'),
     ).toBe(true);
+  });
+
+  // README, "The clock".
+  it("counts the time to resolution from hotfix.md's Created across re-runs, against resolution-target", async () => {
+    const t = setup({ inputs: { 'monitor-duration': '1m', 'resolution-target': '1h' } });
+    // The first run was 50 minutes ago.
+    t.files.files.set(
+      SPEC,
+      '# Hotfix 042: x\n\n**Status**: Active\n**Created**: 2026-11-25 02:10 UTC\n',
+    );
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    // 50 minutes before this run, plus this run's minute of watching.
+    expect(resolutionClock(result.state, 0)).toEqual({ seconds: 51 * 60, withinTarget: true });
+    expect(renderReport(result.state)).toContain(
+      "**Time to resolution:** 51m since hotfix.md's Created (target 1h: within)",
+    );
+    const late = setup({ inputs: { 'monitor-duration': '1m', 'resolution-target': '45m' } });
+    late.files.files.set(SPEC, t.files.files.get(SPEC)!);
+    const over = await runLane(late.input);
+    expect(resolutionClock(over.state, 0).withinTarget).toBe(false);
+    expect(renderReport(over.state)).toContain('(target 45m: over)');
+  });
+
+  it('a **Created** line that is not a time is a warning naming file and line; the clock runs from this run', async () => {
+    const t = setup({ inputs: { 'monitor-duration': '1m' } });
+    t.files.files.set(SPEC, '# Hotfix 042: x\n\n**Status**: Active\n**Created**: yesterday\n');
+    const result = await runLane(t.input);
+    expect(t.reporter.warnings).toContainEqual(
+      expect.stringMatching(
+        /^\.specswarm\/features\/042-hotfix\/hotfix\.md:4: \*\*Created\*\* is "yesterday"; expected the time the hotfix was created, such as 2026-11-25 03:00 UTC/,
+      ),
+    );
+    expect(resolutionClock(result.state, 0).seconds).toBe(60);
+  });
+
+  it('severity fills the emergency line of a new hotfix.md', async () => {
+    const t = setup({ inputs: { severity: 'SEV1 (login down)' } });
+    await runLane(t.input);
+    expect(t.files.files.get(SPEC)).toContain('**🚨 EMERGENCY**: SEV1 (login down)\n');
+    expect(readSpec(t.files.files.get(SPEC)!, SPEC).severity).toBe('SEV1 (login down)');
   });
 
   it('marks the open deployment error (cancelled) when the run is aborted mid-monitor', async () => {

@@ -339,6 +339,25 @@ describe('workflow-metrics.json', () => {
     });
   });
 
+  // README, "The clock".
+  it("keeps the time to resolution from hotfix.md's Created and the resolution target, with whether it was met", () => {
+    const s = { ...base(), createdAt: T0 - 3_000_000, resolutionTargetMs: 3_600_000 };
+    s.status = 'resolved';
+    s.endedAt = T0 + 300_000;
+    const entry = updateMetrics(undefined, s, T0 + 300_000).features['042-hotfix']!;
+    expect(entry.hotfix_metrics).toMatchObject({
+      time_to_resolution_seconds: 3300,
+      resolution_target_seconds: 3600,
+      within_target: true,
+    });
+    // The run itself took 5 minutes.
+    expect(entry.total_duration_seconds).toBe(300);
+    const late = { ...s, endedAt: T0 + 700_000 };
+    expect(updateMetrics(undefined, late, T0).features['042-hotfix']!.hotfix_metrics).toMatchObject(
+      { time_to_resolution_seconds: 3700, within_target: false },
+    );
+  });
+
   it('starts a file from nothing or from garbage, and leaves old and other entries out of the summary', () => {
     const s = base();
     s.status = 'resolved';

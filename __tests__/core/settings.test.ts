@@ -48,6 +48,7 @@ describe('settings', () => {
       title: undefined,
       severity: undefined,
       summary: undefined,
+      resolutionTargetMs: 7_200_000,
     });
   });
 
@@ -89,6 +90,7 @@ describe('settings', () => {
       title: 'T',
       severity: 'SEV1',
       summary: '   ',
+      'resolution-target': '45m',
     });
     expect(s).toStrictEqual({
       featuresDir: 'docs/hotfixes',
@@ -129,6 +131,7 @@ describe('settings', () => {
       title: 'T',
       severity: 'SEV1',
       summary: undefined,
+      resolutionTargetMs: 2_700_000,
     });
   });
 

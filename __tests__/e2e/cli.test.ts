@@ -113,6 +113,10 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toContain('status: resolved');
     expect(run.code).toBe(0);
     expect(existsSync(path.join(repo, '.rollback-at'))).toBe(false);
+    // README, "The clock".
+    expect(run.stdout).toMatch(
+      /\*\*Time to resolution:\*\* \d+s since hotfix\.md's Created \(target 2h: within\)/,
+    );
   });
 
   it('never deploys when the essential tests fail', async () => {

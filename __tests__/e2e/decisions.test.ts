@@ -2,11 +2,12 @@
  * Decisions people trust (README, "Decisions people trust" and "After a rollback"), end to end
  * through `node dist/index.js` against the emulator and a real service.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
 import { laneWorlds } from '../helpers/lane-worlds.js';
+import { git } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
@@ -79,5 +80,58 @@ describe('inconclusive is a decision', () => {
       w.emulator.deployments.some((d) => (d.payload as { rollbackOf?: number }).rollbackOf),
     ).toBe(false);
     expect(w.emulator.comments[0]!.body).toContain('❔ Inconclusive: a human decides');
+  });
+});
+
+describe('the clock', () => {
+  it("time-to-resolution-seconds runs from hotfix.md's Created across re-runs; within-target against resolution-target", async () => {
+    const w = await world('good-v2');
+    const first = await w.run({ inputs: { ...w.inputs, severity: 'SEV1' } });
+    expect(first.outputs.status).toBe('resolved');
+    expect(Number(first.outputs['time-to-resolution-seconds'])).toBeLessThan(120);
+    expect(first.outputs['within-target']).toBe('true');
+    // The hotfix was in fact opened 90 minutes ago (a human fixes the Created line).
+    git(w.dev, 'pull', '-q', 'origin', BRANCH);
+    const specFile = path.join(w.dev, SPEC);
+    const spec = await readFile(specFile, 'utf8');
+    expect(spec).toContain('**🚨 EMERGENCY**: SEV1\n');
+    const created = new Date(Date.now() - 90 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    await writeFile(
+      specFile,
+      spec.replace(/^\*\*Created\*\*: .*$/m, `**Created**: ${created} UTC`),
+    );
+    git(w.dev, 'commit', '-q', '-am', 'spec: the real start of the incident');
+    git(w.dev, 'push', '-q', 'origin', BRANCH);
+    // The push of that edit runs the lane again on the new head.
+    const head = git(w.dev, 'rev-parse', 'HEAD');
+    git(w.workspace, 'fetch', '-q', 'origin');
+    // As actions/checkout leaves it: the new head, clean (ignored files such as the metrics stay).
+    git(w.workspace, 'clean', '-q', '-fd');
+    git(w.workspace, 'checkout', '-q', '-f', '--detach', head);
+    const payload = structuredClone(w.payload);
+    Object.assign(payload, { after: head, created: false });
+    Object.assign(payload.head_commit as Record<string, unknown>, {
+      id: head,
+      message: 'spec: the real start of the incident',
+    });
+    const second = await w.run({
+      payload,
+      inputs: { ...w.inputs, 'resolution-target': '1h' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(second.outputs.status).toBe('resolved');
+    const seconds = Number(second.outputs['time-to-resolution-seconds']);
+    expect(seconds).toBeGreaterThanOrEqual(90 * 60 - 60);
+    expect(seconds).toBeLessThan(90 * 60 + 120);
+    expect(second.outputs['within-target']).toBe('false');
+    expect(second.summary).toMatch(/Time to resolution:\*\* 1h3\dm.* \(target 1h: over\)/);
+    const metrics = JSON.parse(
+      await readFile(path.join(w.workspace, '.specswarm/workflow-metrics.json'), 'utf8'),
+    );
+    expect(metrics.features['042-hotfix'].hotfix_metrics).toMatchObject({
+      time_to_resolution_seconds: seconds,
+      resolution_target_seconds: 3600,
+      within_target: false,
+    });
   });
 });

@@ -21,6 +21,7 @@ const BAD: Record<string, [string, RegExp]> = {
   'confirm-samples': ['2.5', /expected a whole number/],
   'inconclusive-limit': ['none', /expected a whole number/],
   'rollback-verify-samples': ['-3', /expected a whole number/],
+  'resolution-target': ['two hours', /expected a duration/],
   'confirm-interval': ['2 s', /expected a duration/],
   'auto-rollback': ['yes', /expected true or false/],
   'dry-run': ['1', /expected true or false/],
@@ -45,6 +46,7 @@ const FREE_TEXT = [
   'escalation-mentions',
   'maintenance-command',
   'labels',
+  'severity',
 ];
 
 describe('every input with a wrong value is a clear error naming it', () => {

@@ -587,6 +587,7 @@ function parseSettings(raw) {
         title: get('title'),
         severity: get('severity'),
         summary: get('summary'),
+        resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
     };
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
@@ -650,6 +651,8 @@ const INPUT_NAMES = [
     'escalation-mentions',
     'maintenance-command',
     'labels',
+    'severity',
+    'resolution-target',
 ];
 
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -26953,6 +26956,22 @@ function readSpec(text, file) {
         spec.thresholds.push(...thresholdsOf(section, file));
     return spec;
 }
+/**
+ * hotfix.md's `**Created**:` time (README, "The clock"), written `2026-11-25 03:00 UTC` (seconds,
+ * `T` and `Z` are read too); `undefined` when there is no such line or it is a `[placeholder]`.
+ */
+function readCreated(text) {
+    const lines = text.split(/\r?\n/);
+    const index = lines.findIndex((l) => /^\*\*Created\*\*:/.test(l));
+    if (index < 0)
+        return undefined;
+    const found = lines[index].replace(/^\*\*Created\*\*:/, '').trim();
+    if (found === '' || isPlaceholder(found))
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?: ?UTC|Z)?$/.exec(found);
+    const at = match ? Date.parse(`${match[1]}T${match[2]}Z`) : NaN;
+    return Number.isFinite(at) ? { line: index + 1, found, at } : { line: index + 1, found };
+}
 function firstText(sections) {
     for (const section of sections) {
         const part = section.parts.find((p) => p.kind === 'text');
@@ -27340,6 +27359,17 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'skipped',
     'dry-run',
 ]));
+/**
+ * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
+ * start when unknown) to the end of this run, and whether that is within `resolution-target`.
+ */
+function resolutionClock(state, now) {
+    const from = state.createdAt ?? state.startedAt;
+    const seconds = Math.max(0, Math.round(((state.endedAt ?? now) - from) / 1000));
+    return state.resolutionTargetMs === undefined
+        ? { seconds }
+        : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
+}
 /** A fresh state with every step pending. */
 function initialState(init) {
     const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
@@ -28116,6 +28146,21 @@ async function runManualRollback(input) {
     const run = await LaneRun.open(input, true);
     return run.executeManualRollback();
 }
+/**
+ * When an existing hotfix was created, from its `**Created**:` line (README, "The clock"). A line
+ * that is not a time, or a time after now, is a warning naming file and line, and the clock runs
+ * from this run's start.
+ */
+function createdOf(text, file, input, now) {
+    const created = readCreated(text);
+    if (created === undefined)
+        return now;
+    if (created.at !== undefined && created.at <= now + 60_000)
+        return created.at;
+    const what = created.at === undefined ? `"${created.found}"` : `${created.found}, after now`;
+    input.ports.reporter.warn(`${file}:${created.line}: **Created** is ${what}; expected the time the hotfix was created, such as 2026-11-25 03:00 UTC. The time to resolution counts from this run's start`);
+    return now;
+}
 /** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
 class LaneRun {
     created;
@@ -28144,6 +28189,7 @@ class LaneRun {
                 version: input.version,
             });
         const spec = readSpec(specText, paths.spec);
+        const createdAt = existingSpec === undefined ? now : createdOf(existingSpec, paths.spec, input, now);
         const plan = planLane(input.settings, spec, paths.spec, input.context);
         // A manual rollback acts where the records say (its caller sets the environment from them).
         if (manual)
@@ -28168,6 +28214,8 @@ class LaneRun {
             title: spec.title,
             thresholds: plan.thresholds,
             startedAt: now,
+            createdAt,
+            resolutionTargetMs: input.settings.resolutionTargetMs,
             dryRun: input.settings.dryRun,
             skipTests: input.settings.skipTests,
         });
@@ -28569,6 +28617,7 @@ class LaneRun {
 
 
 
+
 const report_text = (value) => ({ type: 'text', value });
 const report_strong = (value) => ({ type: 'strong', children: [report_text(value)] });
 const report_inlineCode = (value) => ({ type: 'inlineCode', value });
@@ -28621,6 +28670,9 @@ function buildTree(state, target, charts) {
         report_paragraph(report_text('Environment '), report_inlineCode(state.environment), report_text(', ref '), report_inlineCode(state.sha.slice(0, 12)), report_text(', spec '), report_inlineCode(state.specPath)),
         stepsTable(state),
     ];
+    const clock = clockLine(state);
+    if (clock)
+        children.push(clock);
     const deployments = deploymentLines(state);
     if (deployments.length > 0)
         children.push(report_heading(3, 'Deployments'), report_list(deployments));
@@ -28664,6 +28716,16 @@ function renderReport(state, target = 'comment') {
         text_ = stringifyMarkdown({ type: 'root', children });
     }
     return text_;
+}
+/**
+ * The incident's clock when the run has ended (README, "The clock"): `Time to resolution: 42m
+ * since hotfix.md's Created (target 2h: within)`.
+ */
+function clockLine(state) {
+    if (state.endedAt === undefined || state.resolutionTargetMs === undefined)
+        return undefined;
+    const { seconds, withinTarget } = resolutionClock(state, state.endedAt);
+    return report_paragraph(report_strong('Time to resolution:'), report_text(` ${seconds === 0 ? '0s' : formatDuration(seconds * 1000)} since hotfix.md's Created (target ${formatDuration(state.resolutionTargetMs)}: ${withinTarget ? 'within' : 'over'})`));
 }
 function stepsTable(state) {
     const row = (cells) => ({
@@ -30418,6 +30480,10 @@ async function repoState(cwd) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/metrics.js
+/**
+ * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
+ */
+
 /** Adds (or replaces) this hotfix's entry and recomputes the 30-day summary. Other keys stay. */
 function updateMetrics(existing, state, now) {
     const base = isObject(existing) ? existing : {};
@@ -30425,6 +30491,8 @@ function updateMetrics(existing, state, now) {
         ? { ...base.features }
         : {};
     const seconds = Math.round(((state.endedAt ?? now) - state.startedAt) / 1000);
+    // The time to resolution runs from the hotfix's creation, across re-runs (README, "The clock").
+    const clock = resolutionClock(state, now);
     const phases = {};
     for (const step of state.steps) {
         phases[step.name] = {
@@ -30440,7 +30508,13 @@ function updateMetrics(existing, state, now) {
         status: state.status,
         phases,
         hotfix_metrics: {
-            time_to_resolution_seconds: seconds,
+            time_to_resolution_seconds: clock.seconds,
+            ...(state.resolutionTargetMs !== undefined
+                ? {
+                    resolution_target_seconds: Math.round(state.resolutionTargetMs / 1000),
+                    within_target: clock.withinTarget,
+                }
+                : {}),
             rollback_triggered: state.rollback !== undefined ||
                 state.steps.some((s) => s.name === 'rollback' && s.state !== 'skipped' && s.state !== 'pending'),
             post_mortem_done: previous?.post_mortem_done ?? false,

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import type { LaneInput, LanePorts } from '../core/lane.js';
 import type { SpecFiles } from '../core/ports.js';
 import type { LaneSettings } from '../core/settings.js';
-import type { LaneState } from '../core/state.js';
+import { resolutionClock, type LaneState } from '../core/state.js';
 import {
   commentMarker,
   findPullRequest,
@@ -179,7 +179,7 @@ export class Session {
   /** Outputs, job summary, metrics and follow-up issues of a finished run. */
   async finish(state: LaneState): Promise<void> {
     const { settings } = this;
-    const seconds = Math.round(((state.endedAt ?? Date.now()) - state.startedAt) / 1000);
+    const clock = resolutionClock(state, Date.now());
     core.setOutput('hotfix-number', state.hotfix.padded);
     core.setOutput('hotfix-slug', state.hotfix.slug);
     core.setOutput('spec-path', state.specPath);
@@ -187,7 +187,8 @@ export class Session {
     core.setOutput('status', state.status);
     core.setOutput('deployment-id', state.deployment ? String(state.deployment.id) : '');
     core.setOutput('rollback-target', state.rollbackTarget ?? '');
-    core.setOutput('time-to-resolution-seconds', String(seconds));
+    core.setOutput('time-to-resolution-seconds', String(clock.seconds));
+    core.setOutput('within-target', String(clock.withinTarget ?? true));
     await core.appendSummary(renderReport(state, 'summary'));
     if (settings.dryRun) return;
     try {

@@ -13,7 +13,7 @@ import { DEPLOY_TASK, formatValues, LaneRecord, short } from './lane-record.js';
 import { rollBack, type RollbackCheck } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
-import { readSpec, renderSpec, type HotfixSpec } from './spec.js';
+import { readCreated, readSpec, renderSpec, type HotfixSpec } from './spec.js';
 import { initialState, type LaneState } from './state.js';
 import { renderTasks } from './tasks.js';
 import { needsBaseline } from './thresholds.js';
@@ -37,6 +37,22 @@ const HAND_CHECK_WAIT_MS = 250;
 export async function runManualRollback(input: LaneInput): Promise<LaneResult> {
   const run = await LaneRun.open(input, true);
   return run.executeManualRollback();
+}
+
+/**
+ * When an existing hotfix was created, from its `**Created**:` line (README, "The clock"). A line
+ * that is not a time, or a time after now, is a warning naming file and line, and the clock runs
+ * from this run's start.
+ */
+function createdOf(text: string, file: string, input: LaneInput, now: number): number {
+  const created = readCreated(text);
+  if (created === undefined) return now;
+  if (created.at !== undefined && created.at <= now + 60_000) return created.at;
+  const what = created.at === undefined ? `"${created.found}"` : `${created.found}, after now`;
+  input.ports.reporter.warn(
+    `${file}:${created.line}: **Created** is ${what}; expected the time the hotfix was created, such as 2026-11-25 03:00 UTC. The time to resolution counts from this run's start`,
+  );
+  return now;
 }
 
 /** The steps of one run, in order; everything they record goes through the run's LaneRecord. */
@@ -75,6 +91,8 @@ class LaneRun {
         version: input.version,
       });
     const spec: HotfixSpec = readSpec(specText, paths.spec);
+    const createdAt =
+      existingSpec === undefined ? now : createdOf(existingSpec, paths.spec, input, now);
     const plan = planLane(input.settings, spec, paths.spec, input.context);
     // A manual rollback acts where the records say (its caller sets the environment from them).
     if (manual) plan.environment = input.settings.environment;
@@ -99,6 +117,8 @@ class LaneRun {
       title: spec.title,
       thresholds: plan.thresholds,
       startedAt: now,
+      createdAt,
+      resolutionTargetMs: input.settings.resolutionTargetMs,
       dryRun: input.settings.dryRun,
       skipTests: input.settings.skipTests,
     });

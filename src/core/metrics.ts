@@ -1,7 +1,7 @@
 /**
  * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
  */
-import type { LaneState } from './state.js';
+import { resolutionClock, type LaneState } from './state.js';
 
 /** One feature's entry. */
 export interface FeatureMetrics {
@@ -10,6 +10,9 @@ export interface FeatureMetrics {
   phases: Record<string, { status: string; duration_seconds: number }>;
   hotfix_metrics: {
     time_to_resolution_seconds: number;
+    /** `resolution-target` in seconds, and whether the time to resolution is within it. */
+    resolution_target_seconds?: number;
+    within_target?: boolean;
     rollback_triggered: boolean;
     post_mortem_done: boolean;
     root_cause_identified: boolean;
@@ -35,6 +38,8 @@ export function updateMetrics(existing: unknown, state: LaneState, now: number):
     ? { ...(base.features as Record<string, FeatureMetrics>) }
     : {};
   const seconds = Math.round(((state.endedAt ?? now) - state.startedAt) / 1000);
+  // The time to resolution runs from the hotfix's creation, across re-runs (README, "The clock").
+  const clock = resolutionClock(state, now);
   const phases: FeatureMetrics['phases'] = {};
   for (const step of state.steps) {
     phases[step.name] = {
@@ -51,7 +56,13 @@ export function updateMetrics(existing: unknown, state: LaneState, now: number):
     status: state.status,
     phases,
     hotfix_metrics: {
-      time_to_resolution_seconds: seconds,
+      time_to_resolution_seconds: clock.seconds,
+      ...(state.resolutionTargetMs !== undefined
+        ? {
+            resolution_target_seconds: Math.round(state.resolutionTargetMs / 1000),
+            within_target: clock.withinTarget,
+          }
+        : {}),
       rollback_triggered:
         state.rollback !== undefined ||
         state.steps.some(

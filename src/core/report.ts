@@ -13,7 +13,7 @@ import type {
 } from 'mdast';
 import { formatDuration } from './duration.js';
 import { stringifyMarkdown } from './markdown.js';
-import type { LaneState, SampleRecord, StepRecord } from './state.js';
+import { resolutionClock, type LaneState, type SampleRecord, type StepRecord } from './state.js';
 import { significant, type Threshold } from './thresholds.js';
 import { formatSecondUtc } from './time.js';
 
@@ -92,6 +92,8 @@ function buildTree(state: LaneState, target: ReportTarget, charts: boolean): Roo
     ),
     stepsTable(state),
   ];
+  const clock = clockLine(state);
+  if (clock) children.push(clock);
   const deployments = deploymentLines(state);
   if (deployments.length > 0) children.push(heading(3, 'Deployments'), list(deployments));
   if (state.skipTests)
@@ -139,6 +141,21 @@ export function renderReport(state: LaneState, target: ReportTarget = 'comment')
     text_ = stringifyMarkdown({ type: 'root', children });
   }
   return text_;
+}
+
+/**
+ * The incident's clock when the run has ended (README, "The clock"): `Time to resolution: 42m
+ * since hotfix.md's Created (target 2h: within)`.
+ */
+function clockLine(state: LaneState): RootContent | undefined {
+  if (state.endedAt === undefined || state.resolutionTargetMs === undefined) return undefined;
+  const { seconds, withinTarget } = resolutionClock(state, state.endedAt);
+  return paragraph(
+    strong('Time to resolution:'),
+    text(
+      ` ${seconds === 0 ? '0s' : formatDuration(seconds * 1000)} since hotfix.md's Created (target ${formatDuration(state.resolutionTargetMs)}: ${withinTarget ? 'within' : 'over'})`,
+    ),
+  );
 }
 
 function stepsTable(state: LaneState): Table {

@@ -45,6 +45,8 @@ export interface LaneSettings {
   title?: string;
   severity?: string;
   summary?: string;
+  /** How long a hotfix may take from creation to resolution (README, "The clock"). */
+  resolutionTargetMs: number;
 }
 
 /** Reads a raw input by its input name (action.yml); `undefined` or `''` means unset. */
@@ -168,6 +170,7 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     title: get('title'),
     severity: get('severity'),
     summary: get('summary'),
+    resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
   };
 }
 
@@ -236,4 +239,6 @@ export const INPUT_NAMES = [
   'escalation-mentions',
   'maintenance-command',
   'labels',
+  'severity',
+  'resolution-target',
 ] as const;

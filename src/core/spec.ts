@@ -185,6 +185,28 @@ export function readSpec(text: string, file: string): HotfixSpec {
   return spec;
 }
 
+/** hotfix.md's `**Created**:` line: where it is, what it says, and the time if it is one. */
+export interface CreatedLine {
+  line: number;
+  found: string;
+  at?: number;
+}
+
+/**
+ * hotfix.md's `**Created**:` time (README, "The clock"), written `2026-11-25 03:00 UTC` (seconds,
+ * `T` and `Z` are read too); `undefined` when there is no such line or it is a `[placeholder]`.
+ */
+export function readCreated(text: string): CreatedLine | undefined {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => /^\*\*Created\*\*:/.test(l));
+  if (index < 0) return undefined;
+  const found = lines[index]!.replace(/^\*\*Created\*\*:/, '').trim();
+  if (found === '' || isPlaceholder(found)) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?: ?UTC|Z)?$/.exec(found);
+  const at = match ? Date.parse(`${match[1]}T${match[2]}Z`) : NaN;
+  return Number.isFinite(at) ? { line: index + 1, found, at } : { line: index + 1, found };
+}
+
 function firstText(sections: Section[]): string | undefined {
   for (const section of sections) {
     const part = section.parts.find((p) => p.kind === 'text');

@@ -88,6 +88,10 @@ export interface LaneState {
   rollbackTarget?: string | null;
   startedAt: number;
   endedAt?: number;
+  /** When the hotfix was created (hotfix.md's `**Created**:`); the clock runs from it. */
+  createdAt?: number;
+  /** `resolution-target`: how long the hotfix may take from creation to resolution. */
+  resolutionTargetMs?: number;
   /** One sentence for humans: what happened and why. */
   message?: string;
   dryRun: boolean;
@@ -96,6 +100,21 @@ export interface LaneState {
   skipTests?: string;
   /** Why the lane deploys without a rollback target (`allow-no-rollback`), if it does. */
   allowNoRollback?: string;
+}
+
+/**
+ * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
+ * start when unknown) to the end of this run, and whether that is within `resolution-target`.
+ */
+export function resolutionClock(
+  state: LaneState,
+  now: number,
+): { seconds: number; withinTarget?: boolean } {
+  const from = state.createdAt ?? state.startedAt;
+  const seconds = Math.max(0, Math.round(((state.endedAt ?? now) - from) / 1000));
+  return state.resolutionTargetMs === undefined
+    ? { seconds }
+    : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
 }
 
 /** A fresh state with every step pending. */
