@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   Z6: () => (/* binding */ proxyFetch),
+/* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
@@ -34,12 +35,14 @@ export const modules = {
 
 /** How long one attempt of a request may wait for GitHub's answer. */
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+/** `@actions/github`'s fetch: through the runner's proxy settings (also for webhooks). */
+const proxyFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
 /**
  * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
  * attempt: fetch has none, and GitHub may never answer.
  */
 function fetchWithDeadline(timeoutMs) {
-    const base = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
+    const base = proxyFetch;
     return (url, init) => {
         const deadline = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;

@@ -86,8 +86,8 @@ var core_features = __webpack_require__(7844);
 var deadline = __webpack_require__(1923);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __webpack_require__(8415);
-// EXTERNAL MODULE: ./lib/core/lane-record.js + 1 modules
-var lane_record = __webpack_require__(9711);
+// EXTERNAL MODULE: ./lib/core/lane-record.js + 2 modules
+var lane_record = __webpack_require__(9518);
 ;// CONCATENATED MODULE: ./lib/core/environment-wait.js
 /**
  * Before a deploy: the environment's rollback target, and another hotfix still deploying there,
@@ -551,6 +551,7 @@ class LaneRun {
             state: 'in_progress',
         };
         this.record.event(`Deployment ${deployment.id} of ${(0,lane_record/* short */.h0)(this.input.sha)} to ${plan.environment} started`);
+        this.record.notify('deploying', `deploying ${(0,lane_record/* short */.h0)(this.input.sha)}`);
         // The deploy command waits for no more than the scan and the create (README, "The rollback
         // never waits on GitHub"): its in_progress status and the report are written beside it, and
         // awaited before any later status of this deployment.
@@ -601,6 +602,8 @@ class LaneRun {
             return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
+        if (outcome.verdict !== 'yielded')
+            this.record.notify('breached', reason);
         if (outcome.verdict === 'yielded') {
             // A human's rollback is the way out that was taken: no second rollback.
             await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
@@ -985,7 +988,7 @@ class ApiSpecFiles {
                 });
             }
             catch (error) {
-                if ((0,octokit/* statusOf */.c)(error) !== 422)
+                if ((0,octokit/* statusOf */.c2)(error) !== 422)
                     throw error;
                 await this.rebase();
                 continue;
@@ -1041,7 +1044,7 @@ class ApiSpecFiles {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if ((0,octokit/* statusOf */.c)(error) === 404)
+            if ((0,octokit/* statusOf */.c2)(error) === 404)
                 return undefined;
             throw error;
         }
@@ -1066,7 +1069,7 @@ async function canOperate(gh, repo, username) {
             ['admin', 'maintain', 'write'].includes(role));
     }
     catch (error) {
-        if ((0,octokit/* statusOf */.c)(error) === 404)
+        if ((0,octokit/* statusOf */.c2)(error) === 404)
             return false;
         throw error;
     }
@@ -1180,7 +1183,7 @@ async function branchFiles(session, branch) {
         });
     }
     catch (error) {
-        if ((0,octokit/* statusOf */.c)(error) !== 404)
+        if ((0,octokit/* statusOf */.c2)(error) !== 404)
             throw error;
         io/* notice */.lm(`${branch} no longer exists: the rollback is recorded in the deployments and the report, not in hotfix.md`);
         return { read: async () => undefined, write: async () => { }, flush: async () => { } };

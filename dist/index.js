@@ -31111,9 +31111,15 @@ function endpointSecrets(urls, headers = {}) {
     }
     return [...secrets].filter((s) => s.length > 0);
 }
-/** The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`. */
+/**
+ * The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`, and each
+ * `notify-webhook` URL whole (a webhook's URL is its credential).
+ */
 function monitorSecrets(settings) {
-    return endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders);
+    return [
+        ...endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders),
+        ...(settings.notifyWebhooks ?? []),
+    ];
 }
 
 
@@ -32722,7 +32728,31 @@ function parseSettings(raw) {
         severity: get('severity'),
         summary: get('summary'),
         resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
+        notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
     };
+}
+/**
+ * Reads `notify-webhook`: one http(s) URL a line. A URL is a credential: an error names the line,
+ * never the value.
+ */
+function webhooks(text) {
+    const urls = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        let parsed;
+        try {
+            parsed = new URL(line);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+            throw new errors/* InputError */.dz('notify-webhook', `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
+        urls.push(line);
+    });
+    return urls;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
@@ -32787,6 +32817,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'labels',
     'severity',
     'resolution-target',
+    'notify-webhook',
 ]));
 
 // EXTERNAL MODULE: ./lib/sources/endpoint.js
@@ -32861,8 +32892,8 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(838), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9722));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(838), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9722));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8082));
         const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
         let result;

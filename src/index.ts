@@ -43,6 +43,9 @@ export type {
   LaneResult,
   MetricSource,
   NewDeployment,
+  Notification,
+  Notifier,
+  NotifyEvent,
   Reporter,
   SpecFiles,
 } from './core/ports.js';

@@ -344,6 +344,68 @@ describe('the lane', () => {
     expect(t.files.files.get(SPEC)).toMatch(/The rollback was not verified: nothing is watched/);
   });
 
+  // README, "Keeping people informed".
+  it('notifies each event once: deploying and resolved; deploying, breached and rolled-back', async () => {
+    const good = setup();
+    await runLane(good.input);
+    expect(good.notified.map((n) => n.event)).toEqual(['deploying', 'resolved']);
+    expect(good.notified[0]).toMatchObject({
+      number: '042',
+      environment: 'production',
+      sha: SHA,
+      status: 'running',
+      text: 'Hotfix 042 (login-500) deploying in production: deploying aaaaaaa',
+    });
+    const bad = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+    });
+    await runLane(bad.input);
+    expect(bad.notified.map((n) => [n.event, n.status])).toEqual([
+      ['deploying', 'running'],
+      ['breached', 'running'],
+      ['rolled-back', 'rolled-back'],
+    ]);
+    expect(bad.notified[1]!.text).toMatch(
+      /^Hotfix 042 \(login-500\) breached in production: error_rate 50% > limit 1% at \d\d:\d\d:\d\d UTC/,
+    );
+  });
+
+  it('an escalation notification carries escalation-mentions; a gate failure, a block and a dry run say what they are', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0', 'escalation-mentions': '@org/oncall @alice' },
+      metrics: () => ({ error_rate: 1 }),
+      exitCode: (spec) => (spec.label.startsWith('rollback') ? 3 : 0),
+    });
+    await runLane(t.input);
+    expect(t.notified.map((n) => n.event)).toEqual(['deploying', 'breached', 'escalated']);
+    expect(t.notified[2]!.text).toMatch(/@org\/oncall @alice/);
+    const gate = setup({ exitCode: (spec) => (spec.label.startsWith('test') ? 1 : 0) });
+    await runLane(gate.input);
+    expect(gate.notified.map((n) => n.event)).toEqual(['gate-failed']);
+    const blocked = setup({ seedGood: false });
+    await runLane(blocked.input);
+    expect(blocked.notified.map((n) => n.event)).toEqual(['blocked']);
+    const dry = setup({ inputs: { 'dry-run': 'true' } });
+    await runLane(dry.input);
+    expect(dry.notified).toEqual([]);
+  });
+
+  it('a notifier that never answers does not hold the rollback, and the run ends within the record wait', async () => {
+    const t = setup({
+      inputs: { 'confirm-samples': '0' },
+      metrics: (s) => ({ error_rate: s >= 30 ? 0.5 : 0 }),
+      notifier: { notify: () => new Promise<void>(() => {}) },
+      recordWaitMs: 200,
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('rolled-back');
+    expect(t.runner.labels()).toContain('rollback');
+    expect(t.reporter.warnings).toContainEqual(
+      expect.stringMatching(/^Could not send the notifications: no answer within 200ms/),
+    );
+  });
+
   // README, "Rollback readiness".
   it('without a rollback target is blocked: no deployment, no deploy command, Status Active with a Timeline line, exit 15', async () => {
     const t = setup({ seedGood: false });

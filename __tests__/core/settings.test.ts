@@ -49,6 +49,7 @@ describe('settings', () => {
       severity: undefined,
       summary: undefined,
       resolutionTargetMs: 7_200_000,
+      notifyWebhooks: [],
     });
   });
 
@@ -91,6 +92,7 @@ describe('settings', () => {
       severity: 'SEV1',
       summary: '   ',
       'resolution-target': '45m',
+      'notify-webhook': 'https://hooks.example/a\n',
     });
     expect(s).toStrictEqual({
       featuresDir: 'docs/hotfixes',
@@ -132,6 +134,7 @@ describe('settings', () => {
       severity: 'SEV1',
       summary: undefined,
       resolutionTargetMs: 2_700_000,
+      notifyWebhooks: ['https://hooks.example/a'],
     });
   });
 

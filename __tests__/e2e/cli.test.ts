@@ -237,6 +237,12 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toMatch(/confirmation sample|✅ demo passed/);
     expect(run.stderr).toMatch(/confirmation sample 3: Failed/);
     expect(run.stdout).toMatch(/✅ demo passed: the bad hotfix was rolled back/);
+    // The demo's own webhook receiver prints what the lane told it (README, "Keeping people
+    // informed").
+    const received = [...run.stdout.matchAll(/^📣 notify-webhook received: (.*)$/gm)].map(
+      (m) => (JSON.parse(m[1]!) as { hotfix: { event: string } }).hotfix.event,
+    );
+    expect(received).toEqual(['deploying', 'breached', 'rolled-back']);
   });
 });
 

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
 import { laneWorlds } from '../helpers/lane-worlds.js';
+import { startReceiver } from '../helpers/receiver.js';
 import { git } from '../helpers/repo.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
-const { world } = laneWorlds(BRANCH);
+const { world, cleanups } = laneWorlds(BRANCH);
 
 describe('after a rollback', () => {
   it('the restored service is sampled before the rollback counts: success, and the samples are in the report', async () => {
@@ -133,5 +134,39 @@ describe('the clock', () => {
       resolution_target_seconds: 3600,
       within_target: false,
     });
+  });
+});
+
+describe('keeping people informed', () => {
+  it('each notify-webhook gets deploying, breached and rolled-back once, linking the PR; one that fails is a warning and the lane goes on', async () => {
+    const w = await world('bad');
+    const ok = await startReceiver();
+    const down = await startReceiver(() => 500);
+    cleanups.push(ok.close, down.close);
+    const run = await w.run({
+      inputs: { ...w.inputs, 'notify-webhook': `${ok.url}\n${down.url}` },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('rolled-back');
+    expect(ok.received.map((r) => r.body.hotfix.event)).toEqual([
+      'deploying',
+      'breached',
+      'rolled-back',
+    ]);
+    for (const { body, contentType } of ok.received) {
+      expect(contentType).toBe('application/json');
+      expect(body.hotfix).toMatchObject({ number: '042', environment: 'production', sha: w.sha });
+      expect(body.hotfix.url).toMatch(new RegExp(`/pull/${w.pr}$`));
+      expect(body.text).toMatch(/^Hotfix 042 \(login-500\) /);
+    }
+    expect(ok.received[1]!.body.text).toMatch(/error_rate 100% > limit 1% at \d\d:\d\d:\d\d UTC/);
+    // The failing one was tried twice for each event, then a warning that never shows its URL.
+    expect(down.received).toHaveLength(6);
+    const warnings = run.log.match(/::warning::notify-webhook line 2 .*/g) ?? [];
+    expect(warnings).toHaveLength(3);
+    for (const warning of warnings) expect(warning).not.toContain('s3cr3t');
+    // Each URL is masked, and appears nowhere else in the log.
+    expect(run.log).toContain(`::add-mask::${ok.url}`);
+    expect(run.log.split('s3cr3t-webhook-path').length - 1).toBe(2);
   });
 });

@@ -4,7 +4,7 @@
  * the deploy command ran. The unit tests of the lane and its word-for-word transcripts share it.
  */
 import type { LaneInput } from '../../src/core/lane.js';
-import type { CommandSpec } from '../../src/core/ports.js';
+import type { CommandSpec, Notification, Notifier } from '../../src/core/ports.js';
 import { parseSettings } from '../../src/core/settings.js';
 import {
   FakeClock,
@@ -35,6 +35,10 @@ export interface LaneWorldOptions {
   /** Seed a successful deployment of GOOD (the rollback target); default true. */
   seedGood?: boolean;
   signal?: AbortSignal;
+  /** Where notifications go; by default they are recorded in `notified`. */
+  notifier?: Notifier;
+  /** The record wait (real ms) of the run. */
+  recordWaitMs?: number;
   slug?: string;
   logUrl?: string;
 }
@@ -62,6 +66,12 @@ export function laneWorld(options: LaneWorldOptions) {
       ? afterRollback((t - rolledBackAt) / 1000)
       : metrics(deployedAt === undefined ? -1 : (t - deployedAt) / 1000),
   );
+  const notified: Notification[] = [];
+  const notifier = options.notifier ?? {
+    notify: async (n: Notification) => {
+      notified.push(n);
+    },
+  };
   const input: LaneInput = {
     hotfix: { number: 42, padded: '042', slug: options.slug ?? 'login-500' },
     branch: 'hotfix/042-login-500',
@@ -71,7 +81,8 @@ export function laneWorld(options: LaneWorldOptions) {
     version: '0.0.0-test',
     logUrl: options.logUrl,
     signal: options.signal,
-    ports: { clock, runner, store, files, reporter, sources: () => source },
+    recordWaitMs: options.recordWaitMs,
+    ports: { clock, runner, store, files, reporter, sources: () => source, notifier },
   };
   return {
     clock,
@@ -82,6 +93,7 @@ export function laneWorld(options: LaneWorldOptions) {
     source,
     input,
     commandTimes,
+    notified,
     deployedAt: () => deployedAt,
   };
 }

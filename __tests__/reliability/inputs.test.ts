@@ -22,6 +22,10 @@ const BAD: Record<string, [string, RegExp]> = {
   'inconclusive-limit': ['none', /expected a whole number/],
   'rollback-verify-samples': ['-3', /expected a whole number/],
   'resolution-target': ['two hours', /expected a duration/],
+  'notify-webhook': [
+    'https://hooks.example/ok\nhooks.slack.com/services/x',
+    /line 2 is not an http\(s\) URL/,
+  ],
   'confirm-interval': ['2 s', /expected a duration/],
   'auto-rollback': ['yes', /expected true or false/],
   'dry-run': ['1', /expected true or false/],
@@ -66,6 +70,19 @@ describe('every input with a wrong value is a clear error naming it', () => {
     expect(() =>
       parseSettings((n) => (n === 'monitor-headers' ? 'X-Ok: 1\nBearer sekrit-value' : undefined)),
     ).toThrowError(/^input "monitor-headers": line 2 is not a header(?!.*sekrit)/);
+  });
+
+  it('a bad notify-webhook line never shows the URL it holds (a webhook URL is a credential)', () => {
+    expect(() =>
+      parseSettings((n) => (n === 'notify-webhook' ? 'ftp://hooks.example/T0/s3cr3t' : undefined)),
+    ).toThrowError(/^input "notify-webhook": line 1 is not an http\(s\) URL(?!.*s3cr3t)/);
+    expect(
+      parseSettings((n) =>
+        n === 'notify-webhook'
+          ? ' https://a.example/1 \n\n# staff\nhttp://127.0.0.1:9/h'
+          : undefined,
+      ).notifyWebhooks,
+    ).toEqual(['https://a.example/1', 'http://127.0.0.1:9/h']);
   });
 
   it('covers every input of action.yml', () => {

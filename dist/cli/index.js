@@ -588,7 +588,31 @@ function parseSettings(raw) {
         severity: get('severity'),
         summary: get('summary'),
         resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
+        notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
     };
+}
+/**
+ * Reads `notify-webhook`: one http(s) URL a line. A URL is a credential: an error names the line,
+ * never the value.
+ */
+function webhooks(text) {
+    const urls = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        let parsed;
+        try {
+            parsed = new URL(line);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+            throw new InputError('notify-webhook', `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
+        urls.push(line);
+    });
+    return urls;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
@@ -653,6 +677,7 @@ const INPUT_NAMES = [
     'labels',
     'severity',
     'resolution-target',
+    'notify-webhook',
 ];
 
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -676,6 +701,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./lib/core/branch.js
 /**
  * The branch grammar (README, "Branches, files and reports"): `hotfix/<number>[-<slug>]`.
@@ -24482,8 +24509,6 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -27345,6 +27370,20 @@ class Journal {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/ports.js
+/** The events people are told of (README, "Keeping people informed"), each once per run. */
+const NOTIFY_EVENTS = [
+    'deploying',
+    'breached',
+    'rolled-back',
+    'escalated',
+    'resolved',
+    'gate-failed',
+    'blocked',
+    'deploy-failed',
+    'inconclusive',
+];
+
 ;// CONCATENATED MODULE: ./lib/core/state.js
 /** The final statuses (README, "Inputs and outputs"). */
 const LANE_STATUSES = (/* unused pure expression or super */ null && ([
@@ -27421,6 +27460,7 @@ function exitCodeOf(status) {
 
 
 
+
 /** The task of every deployment the lane makes. */
 const DEPLOY_TASK = 'deploy:hotfix';
 /** One run's state, journal and open deployments, and how it writes them. */
@@ -27488,6 +27528,39 @@ class LaneRecord {
         })
             .finally(() => this.background.delete(done));
         this.background.add(done);
+    }
+    /** The events already sent, and the sends still in flight. */
+    notified = new Set();
+    notifying = new Set();
+    /**
+     * Tells people (README, "Keeping people informed"): each event once per run, never in a dry
+     * run, never waited for by the lane (the run's end waits for the sends, within the record
+     * wait).
+     */
+    notify(event, what) {
+        const { notifier } = this.ports;
+        if (!notifier || this.settings.dryRun || this.notified.has(event))
+            return;
+        this.notified.add(event);
+        const { hotfix } = this.input;
+        let line = `Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} ${event} in ${this.state.environment}: ${what}`;
+        const mentions = this.settings.escalationMentions.filter((m) => !line.includes(m));
+        if (event === 'escalated' && mentions.length > 0)
+            line += ` ${mentions.join(' ')}`;
+        const sent = notifier
+            .notify({
+            event,
+            status: this.state.status,
+            text: line.replace(/\s+/g, ' ').slice(0, 1000),
+            number: hotfix.padded,
+            environment: this.state.environment,
+            sha: this.state.sha,
+        })
+            .catch((error) => {
+            this.ports.reporter.warn(`Could not send the ${event} notification: ${getErrorMessage(error)}`);
+        })
+            .finally(() => this.notifying.delete(sent));
+        this.notifying.add(sent);
     }
     /** Waits (within the record wait) for what was started in the background. */
     async settleBackground() {
@@ -27595,6 +27668,8 @@ class LaneRecord {
                 step.state = 'skipped';
         }
         this.event(`Finished: ${status}. ${message}`);
+        if (NOTIFY_EVENTS.includes(status))
+            this.notify(status, message);
         await this.settleBackground();
         // The end of a run always happens (README, "Concurrency in an incident"): a commit that
         // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
@@ -27603,6 +27678,7 @@ class LaneRecord {
         await Promise.all([
             this.beside(this.journal.commit(`hotfix ${this.input.hotfix.padded}: ${status}`), `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`),
             this.beside(this.publish(), 'publish the report'),
+            this.bounded(Promise.all([...this.notifying]), 'send the notifications'),
         ]);
         return { status, exitCode: exitCodeOf(status), state: this.state };
     }
@@ -28367,6 +28443,7 @@ class LaneRun {
             state: 'in_progress',
         };
         this.record.event(`Deployment ${deployment.id} of ${lane_record_short(this.input.sha)} to ${plan.environment} started`);
+        this.record.notify('deploying', `deploying ${lane_record_short(this.input.sha)}`);
         // The deploy command waits for no more than the scan and the create (README, "The rollback
         // never waits on GitHub"): its in_progress status and the report are written beside it, and
         // awaited before any later status of this deployment.
@@ -28417,6 +28494,8 @@ class LaneRun {
             return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
+        if (outcome.verdict !== 'yielded')
+            this.record.notify('breached', reason);
         if (outcome.verdict === 'yielded') {
             // A human's rollback is the way out that was taken: no second rollback.
             await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
@@ -30479,6 +30558,63 @@ async function repoState(cwd) {
     return { root, branch, sha };
 }
 
+;// CONCATENATED MODULE: ./lib/node/webhook.js
+/**
+ * `notify-webhook` (README, "Keeping people informed"): each URL gets a `POST` of Slack's
+ * incoming-webhook shape, `{"text": ..., "hotfix": {...}}`. A webhook that fails or does not
+ * answer within {@link WEBHOOK_TIMEOUT_MS} is tried once more, then it is a warning: a
+ * notification never fails the lane or holds it.
+ */
+
+/** How long one attempt may take. */
+const WEBHOOK_TIMEOUT_MS = 10_000;
+/** The JSON body a webhook receives. */
+function webhookBody(notification, link) {
+    const { text, event, status, number, environment, sha } = notification;
+    return JSON.stringify({
+        text,
+        hotfix: { number, event, status, environment, sha, url: link },
+    });
+}
+/** A notifier posting to every URL at once; `undefined` when there is none. */
+function webhookNotifier(options) {
+    if (options.urls.length === 0)
+        return undefined;
+    return {
+        async notify(notification) {
+            const body = webhookBody(notification, options.link);
+            await Promise.all(options.urls.map((url, index) => deliver(url, index + 1, body, notification, options)));
+        },
+    };
+}
+async function deliver(url, line, body, notification, options) {
+    const send = options.fetch ?? fetch;
+    const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+    const problems = [];
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+        try {
+            const response = await send(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            await response.body?.cancel().catch(() => { });
+            if (response.ok)
+                return;
+            problems.push(`answered ${response.status}`);
+        }
+        catch (error) {
+            problems.push(error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+                ? `no answer within ${formatDuration(timeoutMs)}`
+                : 'could not be reached');
+        }
+    }
+    // The URL is a credential: the warning names the line and the host only.
+    options.warn(`notify-webhook line ${line} (${new URL(url).host}): the ${notification.event} notification was not delivered (${problems.join(', then ')}); the lane goes on`);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/metrics.js
 /**
  * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
@@ -30628,9 +30764,15 @@ function endpointSecrets(urls, headers = {}) {
     }
     return [...secrets].filter((s) => s.length > 0);
 }
-/** The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`. */
+/**
+ * The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`, and each
+ * `notify-webhook` URL whole (a webhook's URL is its credential).
+ */
 function monitorSecrets(settings) {
-    return endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders);
+    return [
+        ...endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders),
+        ...(settings.notifyWebhooks ?? []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/command.js
@@ -30912,6 +31054,8 @@ function buildSources(settings, thresholds, context = {}) {
 
 
 
+
+
 /** `hotfix start <number>`: scaffolds hotfix.md and tasks.md, never overwriting. */
 async function startCommand(ctx) {
     const id = parseHotfixNumber(ctx.positionals[0] ?? '');
@@ -31064,6 +31208,11 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
             files: fsSpecFiles(root),
             reporter: ctx.reporter,
             sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
+            notifier: webhookNotifier({
+                urls: settings.notifyWebhooks,
+                link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
+                warn: (message) => ctx.reporter.warn(message),
+            }),
         },
     };
 }
@@ -31100,10 +31249,24 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
+
 const DEPLOY = 'git show "$HOTFIX_REF:version.txt" > .live-version';
-/** Starts the demo service; it answers by the version live in `repo`. */
-async function startService(repo) {
+/**
+ * Starts the demo service; it answers by the version live in `repo`. It is also the demo's
+ * webhook receiver (README, "Keeping people informed"): a `POST /notify` is printed as it came.
+ */
+async function startService(repo, say) {
     const server = external_node_http_namespaceObject.createServer((req, res) => {
+        if (req.method === 'POST' && req.url === '/notify') {
+            const chunks = [];
+            req.on('data', (chunk) => chunks.push(chunk));
+            req.on('end', () => {
+                say(`📣 notify-webhook received: ${Buffer.concat(chunks).toString('utf8')}`);
+                res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+            });
+            return;
+        }
         (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(repo, '.live-version'), 'utf8')
             .catch(() => 'none')
             .then((version) => {
@@ -31116,6 +31279,7 @@ async function startService(repo) {
     const { port } = server.address();
     return {
         url: `http://127.0.0.1:${port}/login`,
+        hook: `http://127.0.0.1:${port}/notify`,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
             server.close(() => resolve());
@@ -31129,7 +31293,7 @@ function demo_git(cwd, ...args) {
 async function demoCommand(ctx) {
     const say = (text) => ctx.stdout(`${text}\n`);
     const repo = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'hotfix-demo-'));
-    const service = await startService(repo);
+    const service = await startService(repo, say);
     try {
         say(`▶ demo repo ${repo}, service ${service.url}`);
         demo_git(repo, 'init', '-q', '-b', 'main');
@@ -31172,6 +31336,7 @@ async function demoCommand(ctx) {
             'confirm-interval': '300ms',
             title: 'Login returns 500',
             severity: 'Critical',
+            'notify-webhook': service.hook,
         })[name]);
         const parsed = parseHotfixBranch('hotfix/042-login-500');
         if (!parsed.ok)
@@ -31191,6 +31356,11 @@ async function demoCommand(ctx) {
                 files: fsSpecFiles(repo),
                 reporter: ctx.reporter,
                 sources: (thresholds) => buildSources(settings, thresholds),
+                notifier: webhookNotifier({
+                    urls: settings.notifyWebhooks,
+                    link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
+                    warn: (message) => ctx.reporter.warn(message),
+                }),
             },
         });
         await recordMetrics(repo, result.state);

@@ -23,12 +23,13 @@ import {
 import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
 import { openRevertPr } from '../github/revert.js';
-import { createGitHub, type GitHub } from '../github/octokit.js';
+import { createGitHub, proxyFetch, type GitHub } from '../github/octokit.js';
 import { actionReporter } from './reporter.js';
 import { systemClock } from '../node/clock.js';
 import { git } from '../node/git.js';
 import { processRunner } from '../node/command-runner.js';
 import { featuresDirOf, recordMetrics } from '../node/workspace.js';
+import { webhookNotifier } from '../node/webhook.js';
 import { buildSources } from '../sources/index.js';
 import type { RunnerContext } from './context.js';
 import { followUpDrafts } from './follow-ups.js';
@@ -135,6 +136,15 @@ export class Session {
       files,
       reporter,
       sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
+      notifier: webhookNotifier({
+        urls: settings.notifyWebhooks,
+        link:
+          pr !== undefined
+            ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${pr}`
+            : ctx.runUrl,
+        warn: (message) => core.warning(message),
+        fetch: proxyFetch,
+      }),
     };
     const input: LaneInput = {
       hotfix,

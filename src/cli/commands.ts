@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
 import { formatDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
@@ -20,6 +21,7 @@ import { processRunner } from '../node/command-runner.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles, writeFileAtomic } from '../node/fs-files.js';
 import { repoState } from '../node/git.js';
+import { webhookNotifier } from '../node/webhook.js';
 import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../node/workspace.js';
 import { monitorSecrets } from '../sources/endpoint.js';
 import { buildSources } from '../sources/index.js';
@@ -225,6 +227,11 @@ async function laneInput(
       reporter: ctx.reporter,
       sources: (thresholds: Parameters<typeof buildSources>[1], env: Record<string, string>) =>
         buildSources(settings, thresholds, { env, runner }),
+      notifier: webhookNotifier({
+        urls: settings.notifyWebhooks,
+        link: pathToFileURL(root).href,
+        warn: (message) => ctx.reporter.warn(message),
+      }),
     },
   };
 }

@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHotfixBranch } from '../core/branch.js';
 import { DEPLOY_TASK, runLane } from '../core/lane.js';
 import { renderReport } from '../core/report.js';
@@ -19,6 +20,7 @@ import { systemClock } from '../node/clock.js';
 import { processRunner } from '../node/command-runner.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles } from '../node/fs-files.js';
+import { webhookNotifier } from '../node/webhook.js';
 import { recordMetrics } from '../node/workspace.js';
 import { buildSources } from '../sources/index.js';
 import { VERSION } from '../version.js';
@@ -26,9 +28,24 @@ import type { CommandContext } from './commands.js';
 
 const DEPLOY = 'git show "$HOTFIX_REF:version.txt" > .live-version';
 
-/** Starts the demo service; it answers by the version live in `repo`. */
-async function startService(repo: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Starts the demo service; it answers by the version live in `repo`. It is also the demo's
+ * webhook receiver (README, "Keeping people informed"): a `POST /notify` is printed as it came.
+ */
+async function startService(
+  repo: string,
+  say: (text: string) => void,
+): Promise<{ url: string; hook: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/notify') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        say(`📣 notify-webhook received: ${Buffer.concat(chunks).toString('utf8')}`);
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+      });
+      return;
+    }
     readFile(path.join(repo, '.live-version'), 'utf8')
       .catch(() => 'none')
       .then((version) => {
@@ -41,6 +58,7 @@ async function startService(repo: string): Promise<{ url: string; close: () => P
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/login`,
+    hook: `http://127.0.0.1:${port}/notify`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -57,7 +75,7 @@ function git(cwd: string, ...args: string[]): string {
 export async function demoCommand(ctx: CommandContext): Promise<number> {
   const say = (text: string) => ctx.stdout(`${text}\n`);
   const repo = await mkdtemp(path.join(os.tmpdir(), 'hotfix-demo-'));
-  const service = await startService(repo);
+  const service = await startService(repo, say);
   try {
     say(`▶ demo repo ${repo}, service ${service.url}`);
     git(repo, 'init', '-q', '-b', 'main');
@@ -105,6 +123,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
           'confirm-interval': '300ms',
           title: 'Login returns 500',
           severity: 'Critical',
+          'notify-webhook': service.hook,
         })[name],
     );
     const parsed = parseHotfixBranch('hotfix/042-login-500');
@@ -124,6 +143,11 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
         files: fsSpecFiles(repo),
         reporter: ctx.reporter,
         sources: (thresholds) => buildSources(settings, thresholds),
+        notifier: webhookNotifier({
+          urls: settings.notifyWebhooks,
+          link: pathToFileURL(repo).href,
+          warn: (message) => ctx.reporter.warn(message),
+        }),
       },
     });
     await recordMetrics(repo, result.state);

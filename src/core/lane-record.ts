@@ -9,13 +9,15 @@ import { formatDuration } from './duration.js';
 import { getErrorMessage } from './errors.js';
 import { Journal } from './journal.js';
 import type { LanePlan } from './plan.js';
-import type {
-  CommandSpec,
-  DeploymentRecord,
-  LaneInput,
-  LanePorts,
-  LaneResult,
-  NewDeployment,
+import {
+  NOTIFY_EVENTS,
+  type CommandSpec,
+  type DeploymentRecord,
+  type LaneInput,
+  type LanePorts,
+  type LaneResult,
+  type NewDeployment,
+  type NotifyEvent,
 } from './ports.js';
 import type { LaneSettings } from './settings.js';
 import type { SpecStatus } from './spec.js';
@@ -113,6 +115,41 @@ export class LaneRecord {
       })
       .finally(() => this.background.delete(done));
     this.background.add(done);
+  }
+
+  /** The events already sent, and the sends still in flight. */
+  private readonly notified = new Set<NotifyEvent>();
+  private readonly notifying = new Set<Promise<void>>();
+
+  /**
+   * Tells people (README, "Keeping people informed"): each event once per run, never in a dry
+   * run, never waited for by the lane (the run's end waits for the sends, within the record
+   * wait).
+   */
+  notify(event: NotifyEvent, what: string): void {
+    const { notifier } = this.ports;
+    if (!notifier || this.settings.dryRun || this.notified.has(event)) return;
+    this.notified.add(event);
+    const { hotfix } = this.input;
+    let line = `Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} ${event} in ${this.state.environment}: ${what}`;
+    const mentions = this.settings.escalationMentions.filter((m) => !line.includes(m));
+    if (event === 'escalated' && mentions.length > 0) line += ` ${mentions.join(' ')}`;
+    const sent = notifier
+      .notify({
+        event,
+        status: this.state.status,
+        text: line.replace(/\s+/g, ' ').slice(0, 1000),
+        number: hotfix.padded,
+        environment: this.state.environment,
+        sha: this.state.sha,
+      })
+      .catch((error: unknown) => {
+        this.ports.reporter.warn(
+          `Could not send the ${event} notification: ${getErrorMessage(error)}`,
+        );
+      })
+      .finally(() => this.notifying.delete(sent));
+    this.notifying.add(sent);
   }
 
   /** Waits (within the record wait) for what was started in the background. */
@@ -248,6 +285,8 @@ export class LaneRecord {
       if (step.state === 'pending') step.state = 'skipped';
     }
     this.event(`Finished: ${status}. ${message}`);
+    if ((NOTIFY_EVENTS as readonly string[]).includes(status))
+      this.notify(status as NotifyEvent, message);
     await this.settleBackground();
     // The end of a run always happens (README, "Concurrency in an incident"): a commit that
     // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
@@ -259,6 +298,7 @@ export class LaneRecord {
         `commit ${this.state.specPath} and ${this.state.tasksPath} to ${this.input.branch} (the outputs, the report and the follow-up issues are written all the same)`,
       ),
       this.beside(this.publish(), 'publish the report'),
+      this.bounded(Promise.all([...this.notifying]), 'send the notifications'),
     ]);
     return { status, exitCode: exitCodeOf(status), state: this.state };
   }

@@ -312,6 +312,7 @@ class LaneRun {
     this.record.event(
       `Deployment ${deployment.id} of ${short(this.input.sha)} to ${plan.environment} started`,
     );
+    this.record.notify('deploying', `deploying ${short(this.input.sha)}`);
     // The deploy command waits for no more than the scan and the create (README, "The rollback
     // never waits on GitHub"): its in_progress status and the report are written beside it, and
     // awaited before any later status of this deployment.
@@ -398,6 +399,7 @@ class LaneRun {
       );
     }
     const reason = outcome.reason;
+    if (outcome.verdict !== 'yielded') this.record.notify('breached', reason);
     if (outcome.verdict === 'yielded') {
       // A human's rollback is the way out that was taken: no second rollback.
       await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');

@@ -165,6 +165,39 @@ export interface DeploymentScan {
   note?: string;
 }
 
+/** The events people are told of (README, "Keeping people informed"), each once per run. */
+export const NOTIFY_EVENTS = [
+  'deploying',
+  'breached',
+  'rolled-back',
+  'escalated',
+  'resolved',
+  'gate-failed',
+  'blocked',
+  'deploy-failed',
+  'inconclusive',
+] as const;
+/** One of {@link NOTIFY_EVENTS}. */
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+/** What a notification says. */
+export interface Notification {
+  event: NotifyEvent;
+  /** The lane's status when it was sent (`running` before the end). */
+  status: string;
+  /** One line for humans. */
+  text: string;
+  /** The hotfix number, padded (`042`). */
+  number: string;
+  environment: string;
+  sha: string;
+}
+
+/** Tells people what the lane does; never throws (a failure is the notifier's own warning). */
+export interface Notifier {
+  notify(notification: Notification): Promise<void>;
+}
+
 /** The parts the lane runs on. */
 export interface LanePorts {
   clock: Clock;
@@ -180,6 +213,8 @@ export interface LanePorts {
     thresholds: readonly Threshold[],
     env: Record<string, string>,
   ) => MetricSource | undefined;
+  /** Where the lane's events go (`notify-webhook`); none: nobody is notified. */
+  notifier?: Notifier;
 }
 
 /** One run of the lane. */

@@ -45,6 +45,8 @@ export interface LaneSettings {
   title?: string;
   severity?: string;
   summary?: string;
+  /** `notify-webhook`: where the lane's events are posted (README, "Keeping people informed"). */
+  notifyWebhooks: string[];
   /** How long a hotfix may take from creation to resolution (README, "The clock"). */
   resolutionTargetMs: number;
 }
@@ -171,7 +173,33 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     severity: get('severity'),
     summary: get('summary'),
     resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
+    notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
   };
+}
+
+/**
+ * Reads `notify-webhook`: one http(s) URL a line. A URL is a credential: an error names the line,
+ * never the value.
+ */
+function webhooks(text: string): string[] {
+  const urls: string[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(line);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+      throw new InputError(
+        'notify-webhook',
+        `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`,
+      );
+    urls.push(line);
+  });
+  return urls;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
@@ -241,4 +269,5 @@ export const INPUT_NAMES = [
   'labels',
   'severity',
   'resolution-target',
+  'notify-webhook',
 ] as const;

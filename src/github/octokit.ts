@@ -38,12 +38,15 @@ export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
+/** `@actions/github`'s fetch: through the runner's proxy settings (also for webhooks). */
+export const proxyFetch = (defaults.request?.fetch ?? fetch) as typeof fetch;
+
 /**
  * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
  * attempt: fetch has none, and GitHub may never answer.
  */
 function fetchWithDeadline(timeoutMs: number): Fetch {
-  const base = (defaults.request?.fetch ?? fetch) as Fetch;
+  const base = proxyFetch as Fetch;
   return (url, init) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;

@@ -48,12 +48,19 @@ export function endpointSecrets(
   return [...secrets].filter((s) => s.length > 0);
 }
 
-/** The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`. */
+/**
+ * The secrets of the settings' probe URLs, Prometheus URL and `monitor-headers`, and each
+ * `notify-webhook` URL whole (a webhook's URL is its credential).
+ */
 export function monitorSecrets(
-  settings: Pick<LaneSettings, 'probeUrls' | 'prometheusUrl' | 'monitorHeaders'>,
+  settings: Pick<LaneSettings, 'probeUrls' | 'prometheusUrl' | 'monitorHeaders'> &
+    Partial<Pick<LaneSettings, 'notifyWebhooks'>>,
 ): string[] {
-  return endpointSecrets(
-    [...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])],
-    settings.monitorHeaders,
-  );
+  return [
+    ...endpointSecrets(
+      [...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])],
+      settings.monitorHeaders,
+    ),
+    ...(settings.notifyWebhooks ?? []),
+  ];
 }
