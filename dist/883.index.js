@@ -1943,7 +1943,7 @@ const PULL_AND_VIEWER_QUERY = `query HotfixPullRequest($owner: String!, $name: S
   viewer { login }
   repository(owner: $owner, name: $name) {
     pullRequests(headRefName: $branch, states: [OPEN], first: 5) {
-      nodes { number title body headRefName headRefOid headRepository { nameWithOwner } }
+      nodes { number title body headRefName headRefOid baseRefName headRepository { nameWithOwner } }
     }
   }
 }`;
@@ -1959,9 +1959,12 @@ async function findPullRequestAndLogin(gh, repo, branch) {
         branch,
     });
     const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-    const node = (data.repository?.pullRequests?.nodes ?? []).find((n) => n && n.headRepository?.nameWithOwner.toLowerCase() === own);
+    const ours = (data.repository?.pullRequests?.nodes ?? []).filter((n) => n && n.headRepository?.nameWithOwner.toLowerCase() === own);
+    const node = ours[0];
     const login = data.viewer?.login || undefined;
     return {
+        // The bases this branch already has an open PR to (the merge-back needs no lookup for them).
+        openBases: new Set(ours.map((n) => n.baseRefName)),
         ...(login ? { login } : {}),
         ...(node
             ? {

@@ -32729,6 +32729,8 @@ function parseSettings(raw) {
         summary: get('summary'),
         resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
         notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
+        mergeBack: bool('merge-back', true),
+        mergeBackBranches: branchNames(get('merge-back-branches') ?? ''),
     };
 }
 /**
@@ -32753,6 +32755,21 @@ function webhooks(text) {
         urls.push(line);
     });
     return urls;
+}
+/** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
+const BRANCH_NAME = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\/$|.*\.$)[A-Za-z0-9._/+-]{1,250}$/;
+/** Reads `merge-back-branches`: one branch a line. */
+function branchNames(text) {
+    const names = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        if (!BRANCH_NAME.test(line))
+            throw new errors/* InputError */.dz('merge-back-branches', `line ${index + 1}: ${(0,errors/* quote */.hD)(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
+        names.push(line);
+    });
+    return names;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
@@ -32818,6 +32835,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'severity',
     'resolution-target',
     'notify-webhook',
+    'merge-back',
+    'merge-back-branches',
 ]));
 
 // EXTERNAL MODULE: ./lib/sources/endpoint.js
@@ -32893,7 +32912,7 @@ async function run() {
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
         const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9722));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8082));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2087));
         const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
         let result;

@@ -50,6 +50,8 @@ describe('settings', () => {
       summary: undefined,
       resolutionTargetMs: 7_200_000,
       notifyWebhooks: [],
+      mergeBack: true,
+      mergeBackBranches: [],
     });
   });
 
@@ -93,6 +95,8 @@ describe('settings', () => {
       summary: '   ',
       'resolution-target': '45m',
       'notify-webhook': 'https://hooks.example/a\n',
+      'merge-back': 'false',
+      'merge-back-branches': ' develop \n\nrelease/1.4',
     });
     expect(s).toStrictEqual({
       featuresDir: 'docs/hotfixes',
@@ -135,6 +139,8 @@ describe('settings', () => {
       summary: undefined,
       resolutionTargetMs: 2_700_000,
       notifyWebhooks: ['https://hooks.example/a'],
+      mergeBack: false,
+      mergeBackBranches: ['develop', 'release/1.4'],
     });
   });
 

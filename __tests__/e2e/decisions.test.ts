@@ -170,3 +170,88 @@ describe('keeping people informed', () => {
     expect(run.log.split('s3cr3t-webhook-path').length - 1).toBe(2);
   });
 });
+
+describe('carrying the fix home', () => {
+  /** The PRs from the hotfix branch, by base. */
+  const pullsFrom = (w: Awaited<ReturnType<typeof world>>) =>
+    w.emulator.issues.filter((i) => i.pull?.head === BRANCH);
+
+  it('a resolved run opens a PR to each merge-back branch that has none (not to main: one is open), and a re-run opens no second', async () => {
+    const w = await world('good-v2');
+    git(w.dev, 'push', '-q', 'origin', 'main:develop');
+    const inputs = { ...w.inputs, 'merge-back-branches': 'develop' };
+    const run = await w.run({ inputs });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    expect(pullsFrom(w).map((i) => i.pull!.base)).toEqual(['main', 'develop']);
+    const develop = pullsFrom(w).find((i) => i.pull!.base === 'develop')!;
+    expect(develop.title).toBe('Hotfix 042: Login returns 500 for legacy cookies');
+    expect(develop.body).toContain(`blob/${BRANCH}/${SPEC}`);
+    expect(develop.body).toMatch(/Run: https?:\/\/\S+\/actions\/runs\/\d+/);
+    expect(develop.body).toContain('never merges');
+    expect(develop.pull!.draft).toBe(false);
+    expect(run.log).toMatch(/Merge-back PR to develop: \S+\/pull\/\d+/);
+    await w.run({ inputs, runAttempt: 2 });
+    expect(w.emulator.violations).toEqual([]);
+    expect(pullsFrom(w)).toHaveLength(2);
+  });
+
+  it('with no PR open, one to the default branch; a branch that does not merge cleanly gets a draft with a note; a missing branch is a warning naming it', async () => {
+    const w = await world('good-v2');
+    // The PR of the world is closed: nothing carries the fix home yet.
+    w.emulator.issues.find((i) => i.pull)!.state = 'closed';
+    git(w.dev, 'checkout', '-q', '-b', 'develop', 'main');
+    await writeFile(path.join(w.dev, 'version.txt'), 'develop-only\n');
+    git(w.dev, 'commit', '-q', '-am', 'develop moves on');
+    git(w.dev, 'push', '-q', 'origin', 'develop');
+    const run = await w.run({
+      inputs: { ...w.inputs, 'merge-back-branches': 'develop\nrelease/9.9' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    expect(run.code).toBe(0);
+    // The bases are opened side by side: in either order.
+    const open = pullsFrom(w).filter((i) => i.state === 'open');
+    expect(Object.fromEntries(open.map((i) => [i.pull!.base, i.pull!.draft]))).toEqual({
+      main: false,
+      develop: true,
+    });
+    const draft = open.find((i) => i.pull!.base === 'develop')!;
+    const note = w.emulator.comments.find((c) => c.issue === draft.number);
+    expect(note?.body).toMatch(/does not merge cleanly into `develop`, so this PR is a draft/);
+    expect(w.emulator.graphqlMutations).toHaveLength(1);
+    expect(run.log).toMatch(
+      /::warning::merge-back-branches: the branch "release\/9\.9" does not exist; no merge-back PR to it/,
+    );
+  });
+
+  it('a 403 (Actions may not open PRs here) is a warning naming the setting; the run stays resolved', async () => {
+    const w = await world('good-v2');
+    w.emulator.issues.find((i) => i.pull)!.state = 'closed';
+    w.emulator.faults.push({
+      operationId: 'pulls/create',
+      status: 403,
+      times: 9,
+      message: 'GitHub Actions is not permitted to create or approve pull requests.',
+    });
+    const run = await w.run();
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.outputs.status).toBe('resolved');
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /::warning::merge-back: GitHub refused to open the PR from hotfix\/042-login-500 to main \(403\).*Allow GitHub Actions to create and approve pull requests/,
+    );
+  });
+
+  it('nothing is carried home when the run did not resolve, or with merge-back false', async () => {
+    const bad = await world('bad');
+    bad.emulator.issues.find((i) => i.pull)!.state = 'closed';
+    expect((await bad.run()).outputs.status).toBe('rolled-back');
+    expect(bad.emulator.log.filter((l) => l.operationId === 'pulls/create')).toEqual([]);
+    const off = await world('good-v2');
+    off.emulator.issues.find((i) => i.pull)!.state = 'closed';
+    const run = await off.run({ inputs: { ...off.inputs, 'merge-back': 'false' } });
+    expect(run.outputs.status).toBe('resolved');
+    expect(off.emulator.log.filter((l) => l.operationId === 'pulls/create')).toEqual([]);
+  });
+});

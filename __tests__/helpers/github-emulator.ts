@@ -61,6 +61,8 @@ function api(): Promise<OpenAPIBackend> {
       strict: false,
       customizeAjv: (ajv) => {
         addFormats(ajv as never);
+        // GitHub's own format for `owner/name` (a PR's `head_repo`).
+        ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/);
         ajv.addKeyword({ keyword: 'x-github' });
         return ajv;
       },
@@ -121,7 +123,7 @@ interface Issue {
   user: string;
   state: 'open' | 'closed';
   /** `headRepo`: `owner/repo` of the head branch when it is a fork's. */
-  pull?: { head: string; sha: string; headRepo?: string };
+  pull?: { head: string; sha: string; headRepo?: string; base: string; draft?: boolean };
 }
 
 interface Comment {
@@ -220,8 +222,8 @@ export class GitHubEmulator {
     }).trim();
   }
 
-  /** Adds an open PR for `branch`. */
-  addPull(branch: string, title: string, body = ''): number {
+  /** Adds an open PR for `branch` (to `base`, main by default). */
+  addPull(branch: string, title: string, body = '', base = 'main'): number {
     const number = this.issues.length + 1;
     this.issues.push({
       number,
@@ -230,9 +232,32 @@ export class GitHubEmulator {
       labels: [],
       user: 'octocat',
       state: 'open',
-      pull: { head: branch, sha: this.refSha(branch) ?? '' },
+      pull: { head: branch, sha: this.refSha(branch) ?? '', base },
     });
     return number;
+  }
+
+  /** Whether commit `a` is in `b`'s history (or is `b`). */
+  private isAncestor(a: string, b: string): boolean {
+    try {
+      this.git(['merge-base', '--is-ancestor', a, b]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether `head` merges into `base` without conflicts (git merge-tree, as GitHub works it out). */
+  private mergesCleanly(base: string, head: string): boolean | null {
+    const b = this.refSha(base);
+    const h = this.refSha(head);
+    if (!b || !h) return null;
+    try {
+      this.git(['merge-tree', '--write-tree', b, h]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Seeds a deployment with a final status (an earlier run's record). */
@@ -417,6 +442,15 @@ export class GitHubEmulator {
       variableValues: variables as Record<string, unknown> | undefined,
       rootValue: {
         viewer: { login: this.ownLogin },
+        convertPullRequestToDraft: ({ input }: { input: { pullRequestId: string } }) => {
+          const pull = this.issues.find((i) => i.pull && `PR_${i.number}` === input.pullRequestId);
+          if (!pull)
+            throw new Error(
+              `Could not resolve to a node with the global id of '${input.pullRequestId}'`,
+            );
+          pull.pull!.draft = true;
+          return { pullRequest: { isDraft: true } };
+        },
         repository: ({ owner, name }: { owner: string; name: string }) => {
           // GitHub answers an unknown repository with a NOT_FOUND error and `repository: null`.
           if (owner !== this.owner || name !== this.repo)
@@ -440,6 +474,7 @@ export class GitHubEmulator {
                     body: json.body,
                     headRefName: json.head.ref,
                     headRefOid: json.head.sha,
+                    baseRefName: json.base.ref,
                     headRepository: { nameWithOwner: json.head.repo.full_name },
                   };
                 });
@@ -550,6 +585,11 @@ export class GitHubEmulator {
         sha: this.refSha(i.pull!.head) ?? i.pull!.sha,
         repo: { full_name: i.pull!.headRepo ?? `${this.owner}/${this.repo}` },
       },
+      base: { ref: i.pull!.base },
+      draft: i.pull!.draft ?? false,
+      node_id: `PR_${i.number}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${i.number}`,
+      mergeable: i.pull!.headRepo ? null : this.mergesCleanly(i.pull!.base, i.pull!.head),
       user: this.user(i.user),
     };
   }
@@ -637,6 +677,7 @@ export class GitHubEmulator {
           (i) =>
             i.pull &&
             (!head || i.pull.head === head) &&
+            (!q.base || i.pull.base === q.base) &&
             (q.state === 'all' || i.state === (q.state ?? 'open')),
         );
         return this.paginate(
@@ -650,6 +691,34 @@ export class GitHubEmulator {
         return i ? [200, this.pullJson(i)] : [404, { message: 'Not Found' }];
       }
       case 'pulls/create': {
+        const [head, base] = [String(b.head), String(b.base)];
+        // GitHub's answers: an unknown base or head, or nothing to merge, is a 422.
+        for (const [field, ref] of [
+          ['base', base],
+          ['head', head],
+        ] as const)
+          if (!this.refSha(ref))
+            return [
+              422,
+              {
+                message: 'Validation Failed',
+                errors: [{ resource: 'PullRequest', field, code: 'invalid' }],
+              },
+            ];
+        if (this.isAncestor(this.refSha(head)!, this.refSha(base)!))
+          return [
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'PullRequest',
+                  code: 'custom',
+                  message: `No commits between ${base} and ${head}`,
+                },
+              ],
+            },
+          ];
         const number = this.issues.length + 1;
         this.issues.push({
           number,
@@ -658,7 +727,7 @@ export class GitHubEmulator {
           labels: [],
           user: this.ownLogin,
           state: 'open',
-          pull: { head: String(b.head), sha: '' },
+          pull: { head, sha: '', base, draft: b.draft === true },
         });
         return [201, this.pullJson(this.issues.at(-1)!)];
       }

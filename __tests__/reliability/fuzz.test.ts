@@ -28,9 +28,10 @@ describe('fuzzing: never a crash, never a lost human line', () => {
         }
         const edited = appendTimeline(setSpecStatus(spec, 'Rolled back'), [{ at: 0, text: event }]);
         // Every human line is still there, in order (the Status line may carry a new value).
-        const out = edited.split('\n');
+        // Lines end at LF or CRLF: a CRLF file's last line gains its CR when a line follows it.
+        const out = edited.split(/\r?\n/);
         let cursor = 0;
-        for (const line of spec.split('\n')) {
+        for (const line of spec.split(/\r?\n/)) {
           const at = out.indexOf(line, cursor);
           if (at >= 0) cursor = at + 1;
           else expect(line).toMatch(/status/i);

@@ -22,6 +22,8 @@ const BAD: Record<string, [string, RegExp]> = {
   'inconclusive-limit': ['none', /expected a whole number/],
   'rollback-verify-samples': ['-3', /expected a whole number/],
   'resolution-target': ['two hours', /expected a duration/],
+  'merge-back': ['yes please', /expected true or false/],
+  'merge-back-branches': ['develop\nrelease 1.4', /line 2: "release 1.4" is not a branch name/],
   'notify-webhook': [
     'https://hooks.example/ok\nhooks.slack.com/services/x',
     /line 2 is not an http\(s\) URL/,

@@ -589,6 +589,8 @@ function parseSettings(raw) {
         summary: get('summary'),
         resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
         notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
+        mergeBack: bool('merge-back', true),
+        mergeBackBranches: branchNames(get('merge-back-branches') ?? ''),
     };
 }
 /**
@@ -613,6 +615,21 @@ function webhooks(text) {
         urls.push(line);
     });
     return urls;
+}
+/** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
+const BRANCH_NAME = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\/$|.*\.$)[A-Za-z0-9._/+-]{1,250}$/;
+/** Reads `merge-back-branches`: one branch a line. */
+function branchNames(text) {
+    const names = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        if (!BRANCH_NAME.test(line))
+            throw new InputError('merge-back-branches', `line ${index + 1}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
+        names.push(line);
+    });
+    return names;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
@@ -678,6 +695,8 @@ const INPUT_NAMES = [
     'severity',
     'resolution-target',
     'notify-webhook',
+    'merge-back',
+    'merge-back-branches',
 ];
 
 ;// CONCATENATED MODULE: ./lib/version.js

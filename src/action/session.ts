@@ -22,6 +22,7 @@ import {
 } from '../github/comments.js';
 import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
+import { openMergeBacks } from '../github/merge-back.js';
 import { openRevertPr } from '../github/revert.js';
 import { createGitHub, proxyFetch, type GitHub } from '../github/octokit.js';
 import { actionReporter } from './reporter.js';
@@ -44,6 +45,8 @@ export class Session {
   readonly requests: string[] = [];
   /** The default branch, when the event's payload names it (saves a request). */
   defaultBranch: string | undefined;
+  /** The bases the hotfix branch has open PRs to, when the PR lookup said (README, "Carrying the fix home"). */
+  private openBases: ReadonlySet<string> | undefined;
   private login: Promise<string> | undefined;
 
   constructor(
@@ -69,8 +72,13 @@ export class Session {
    */
   async pullRequestOf(branch: string): Promise<PullRequestInfo | undefined> {
     try {
-      const { pr, login } = await findPullRequestAndLogin(this.gh, this.ctx.repo, branch);
+      const { pr, login, openBases } = await findPullRequestAndLogin(
+        this.gh,
+        this.ctx.repo,
+        branch,
+      );
       if (login) this.login ??= Promise.resolve(login);
+      this.openBases = openBases;
       return pr;
     } catch {
       return findPullRequest(this.gh, this.ctx.repo, branch);
@@ -208,9 +216,10 @@ export class Session {
         `could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    // The revert PR and the follow-up issues do not wait for each other.
+    // The revert PR, the merge-back PRs and the follow-up issues do not wait for each other.
     await Promise.all([
       this.within(this.revertPr(state), 'open the revert PR'),
+      this.within(this.mergeBack(state), 'open the merge-back PRs'),
       this.within(this.followUps(state), 'open the follow-up issues'),
     ]);
   }
@@ -236,6 +245,34 @@ export class Session {
       notice: (m) => core.notice(m),
     });
     if (url) core.info(`Revert PR: ${url}`);
+  }
+
+  /**
+   * After `resolved`, a PR from the hotfix branch to the default branch and to each of
+   * `merge-back-branches` when none is open (README, "Carrying the fix home").
+   */
+  private async mergeBack(state: LaneState): Promise<void> {
+    if (!this.settings.mergeBack || state.status !== 'resolved') return;
+    const defaultBranch =
+      this.defaultBranch ??
+      (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
+        .default_branch;
+    const results = await openMergeBacks(this.gh, this.ctx.repo, {
+      hotfix: state.hotfix,
+      title: state.title,
+      branch: state.branch,
+      bases: [defaultBranch, ...this.settings.mergeBackBranches],
+      openBases: this.openBases,
+      specUrl: `${this.ctx.serverUrl}/${this.ctx.repo.owner}/${this.ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`,
+      runUrl: this.ctx.runUrl,
+      warn: (message) => core.warning(message),
+      notice: (message) => core.notice(message),
+    });
+    for (const r of results)
+      if (r.outcome === 'opened' || r.outcome === 'draft')
+        core.info(
+          `Merge-back PR to ${r.base}: ${r.url}${r.outcome === 'draft' ? ' (draft: it does not merge cleanly)' : ''}`,
+        );
   }
 
   /** T005-T007 and the escalation issue; each one that cannot be opened is a warning. */

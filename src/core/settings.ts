@@ -45,6 +45,10 @@ export interface LaneSettings {
   title?: string;
   severity?: string;
   summary?: string;
+  /** After `resolved`, a PR from the hotfix branch home (README, "Carrying the fix home"). */
+  mergeBack: boolean;
+  /** More bases for the merge-back PRs (`merge-back-branches`), e.g. `develop`. */
+  mergeBackBranches: string[];
   /** `notify-webhook`: where the lane's events are posted (README, "Keeping people informed"). */
   notifyWebhooks: string[];
   /** How long a hotfix may take from creation to resolution (README, "The clock"). */
@@ -174,6 +178,8 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     summary: get('summary'),
     resolutionTargetMs: positive('resolution-target', duration('resolution-target', '2h')),
     notifyWebhooks: webhooks(get('notify-webhook') ?? ''),
+    mergeBack: bool('merge-back', true),
+    mergeBackBranches: branchNames(get('merge-back-branches') ?? ''),
   };
 }
 
@@ -200,6 +206,26 @@ function webhooks(text: string): string[] {
     urls.push(line);
   });
   return urls;
+}
+
+/** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
+const BRANCH_NAME =
+  /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\/$|.*\.$)[A-Za-z0-9._/+-]{1,250}$/;
+
+/** Reads `merge-back-branches`: one branch a line. */
+function branchNames(text: string): string[] {
+  const names: string[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    if (!BRANCH_NAME.test(line))
+      throw new InputError(
+        'merge-back-branches',
+        `line ${index + 1}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`,
+      );
+    names.push(line);
+  });
+  return names;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
@@ -270,4 +296,6 @@ export const INPUT_NAMES = [
   'severity',
   'resolution-target',
   'notify-webhook',
+  'merge-back',
+  'merge-back-branches',
 ] as const;

@@ -76,7 +76,7 @@ export const PULL_AND_VIEWER_QUERY = `query HotfixPullRequest($owner: String!, $
   viewer { login }
   repository(owner: $owner, name: $name) {
     pullRequests(headRefName: $branch, states: [OPEN], first: 5) {
-      nodes { number title body headRefName headRefOid headRepository { nameWithOwner } }
+      nodes { number title body headRefName headRefOid baseRefName headRepository { nameWithOwner } }
     }
   }
 }`;
@@ -91,6 +91,7 @@ interface PullAndViewer {
         body: string;
         headRefName: string;
         headRefOid: string;
+        baseRefName: string;
         headRepository?: { nameWithOwner: string } | null;
       } | null)[];
     };
@@ -106,18 +107,21 @@ export async function findPullRequestAndLogin(
   gh: GitHub,
   repo: RepoRef,
   branch: string,
-): Promise<{ pr?: PullRequestInfo; login?: string }> {
+): Promise<{ pr?: PullRequestInfo; login?: string; openBases: Set<string> }> {
   const data = await gh.graphql<PullAndViewer>(PULL_AND_VIEWER_QUERY, {
     owner: repo.owner,
     name: repo.repo,
     branch,
   });
   const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  const node = (data.repository?.pullRequests?.nodes ?? []).find(
+  const ours = (data.repository?.pullRequests?.nodes ?? []).filter(
     (n) => n && n.headRepository?.nameWithOwner.toLowerCase() === own,
   );
+  const node = ours[0];
   const login = data.viewer?.login || undefined;
   return {
+    // The bases this branch already has an open PR to (the merge-back needs no lookup for them).
+    openBases: new Set(ours.map((n) => n!.baseRefName)),
     ...(login ? { login } : {}),
     ...(node
       ? {
