@@ -315,6 +315,7 @@ var thresholds = __webpack_require__(639);
 
 
 
+
 /** Runs the whole lane for a pushed hotfix. */
 async function runLane(input) {
     const run = await LaneRun.open(input);
@@ -505,6 +506,12 @@ class LaneRun {
         this.record.progress(target
             ? `Rollback target: ${(0,lane_record/* short */.h0)(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
+        // Whether the hotfix keeps what runs is asked beside the baseline sample.
+        const relation = !target
+            ? Promise.resolve(undefined)
+            : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
+                ? Promise.resolve('ahead')
+                : this.relationTo(target.ref);
         const source = plan.thresholds.length > 0
             ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
             : undefined;
@@ -514,13 +521,35 @@ class LaneRun {
             baseline = sample.values;
             this.record.progress(`Baseline measured: ${(0,lane_record/* formatValues */.KU)(baseline)}`);
         }
+        // Never roll production back by accident (README): a hotfix behind or diverged from what
+        // runs would take away what shipped since its branch was cut.
+        const stands = await relation;
+        const diverged = target && (stands === 'behind' || stands === 'diverged')
+            ? `the hotfix ${(0,lane_record/* short */.h0)(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${(0,lane_record/* short */.h0)(target.ref)})`
+            : undefined;
+        if (diverged) {
+            this.state.divergedFrom = { ref: target.ref, relation: stands };
+            if (settings.allowDiverged) {
+                this.state.allowDiverged = settings.allowDiverged;
+                this.record.event(`Deploying although ${diverged}: ${settings.allowDiverged}`);
+            }
+        }
+        const divergedBlock = diverged !== undefined && !settings.allowDiverged;
         // Rollback readiness (README, "Rollback readiness"): no escape hatch, no deploy, unless a
         // written reason says to go on.
         const blocked = !target && !settings.allowNoRollback;
         if (settings.dryRun) {
             if (blocked)
                 this.record.event('A real run would be blocked: there is no rollback target (set allow-no-rollback to deploy anyway)');
+            if (divergedBlock)
+                this.record.event(`A real run would be blocked: ${diverged} (set allow-diverged to deploy anyway)`);
             return this.dryRun(target?.ref);
+        }
+        if (divergedBlock) {
+            this.record.step('deploy', 'skipped', `blocked: ${diverged}`);
+            this.record.event(`Blocked: ${diverged}; nothing deployed`);
+            this.record.setStatus('Active');
+            return this.record.finish('blocked', `Nothing deployed: ${diverged}, so deploying it would take away what shipped since the branch was cut. Merge or rebase ${target.ref.slice(0, 12)} into ${this.input.branch} and push again, or set allow-diverged to a written reason.`);
         }
         if (blocked) {
             this.record.step('deploy', 'skipped', 'blocked: no rollback target');
@@ -707,6 +736,22 @@ class LaneRun {
         this.record.step('monitor', stepState, detail);
         this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
+    }
+    /**
+     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+     */
+    async relationTo(running) {
+        const { history } = this.ports;
+        if (!history)
+            return undefined;
+        try {
+            return await history.relation(running, this.input.sha);
+        }
+        catch (error) {
+            this.ports.reporter.warn(`Could not compare the hotfix with what ${this.plan.environment} runs (${(0,lane_record/* short */.h0)(running)}): ${(0,errors/* getErrorMessage */.u1)(error)}; deploying without that check`);
+            return undefined;
+        }
     }
     /**
      * The check of a rollback (README, "After a rollback"): `rollback-verify-samples` samples of

@@ -276,6 +276,7 @@ class LaneRecord {
             ...(this.settings.allowNoRollback && rollbackTarget === null
                 ? { allowNoRollback: this.settings.allowNoRollback }
                 : {}),
+            ...(this.state.allowDiverged ? { allowDiverged: this.state.allowDiverged } : {}),
         };
     }
     /** The environment of a rollback command: `HOTFIX_*` for the target, `HOTFIX_ROLLBACK=1`. */
@@ -958,6 +959,8 @@ function buildTree(state, target, charts) {
         children.push(heading(3, 'Deployments'), list(deployments));
     if (state.skipTests)
         children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
+    if (state.allowDiverged && state.divergedFrom)
+        children.push(paragraph(strong(`Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`), text(` ${state.allowDiverged}`)));
     if (state.allowNoRollback)
         children.push(paragraph(strong('Deployed without a rollback target:'), text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
@@ -1177,6 +1180,14 @@ function nextSteps(state) {
             steps.push([text('Fix the failing essential test on the hotfix branch and push again.')]);
             break;
         case 'blocked':
+            if (state.divergedFrom && !state.allowDiverged)
+                steps.push([
+                    text('Bring what runs into the hotfix branch: merge or rebase '),
+                    inlineCode(state.divergedFrom.ref.slice(0, 12)),
+                    text(' into it and push again, or set '),
+                    inlineCode('allow-diverged'),
+                    text(' to a written reason.'),
+                ]);
             if (state.rollbackTarget === null)
                 steps.push([
                     text('Give the lane an escape hatch: deploy a known-good version to this environment first (its deployment becomes the rollback target), or set '),

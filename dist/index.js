@@ -32693,6 +32693,7 @@ function parseSettings(raw) {
         testTimeoutMs: duration('test-timeout', '15m'),
         skipTests: get('skip-tests'),
         allowNoRollback: get('allow-no-rollback'),
+        allowDiverged: get('allow-diverged'),
         deployCommand: get('deploy-command'),
         deployTimeoutMs: duration('deploy-timeout', '15m'),
         rollbackCommand: get('rollback-command'),
@@ -32806,6 +32807,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'test-timeout',
     'skip-tests',
     'allow-no-rollback',
+    'allow-diverged',
     'deploy-command',
     'deploy-timeout',
     'rollback-command',
@@ -32912,7 +32914,7 @@ async function run() {
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
         const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9722));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2087));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2850));
         const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
         let result;

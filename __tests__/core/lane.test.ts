@@ -406,6 +406,79 @@ describe('the lane', () => {
     );
   });
 
+  // README, "Never roll production back by accident".
+  it('a hotfix behind or diverged from what runs is blocked: no deployment, exit 15, the running SHA and the fix named', async () => {
+    for (const relation of ['behind', 'diverged'] as const) {
+      const asked: [string, string][] = [];
+      const t = setup({
+        history: {
+          relation: async (running, hotfix) => {
+            asked.push([running, hotfix]);
+            return relation;
+          },
+        },
+      });
+      const result = await runLane(t.input);
+      expect(asked).toEqual([[GOOD, SHA]]);
+      expect(result.status).toBe('blocked');
+      expect(result.exitCode).toBe(15);
+      expect(t.runner.labels()).toEqual(['test 1/1']);
+      expect(t.store.records).toHaveLength(1);
+      expect(result.state.message).toContain(
+        `the hotfix aaaaaaa is ${relation === 'behind' ? 'behind' : 'diverged from'} what production runs (bbbbbbb)`,
+      );
+      expect(result.state.message).toContain(
+        `Merge or rebase ${GOOD.slice(0, 12)} into hotfix/042-login-500`,
+      );
+      expect(readSpec(t.files.files.get(SPEC)!, SPEC).status).toBe('Active');
+      expect(renderReport(result.state)).toContain('set `allow-diverged` to a written reason');
+    }
+  });
+
+  it('allow-diverged deploys anyway, stamped in the payload, the Timeline and the report; ahead deploys as usual', async () => {
+    const t = setup({
+      inputs: { 'allow-diverged': 'the release since is reverted in this branch' },
+      history: { relation: async () => 'diverged' },
+    });
+    const result = await runLane(t.input);
+    expect(result.status).toBe('resolved');
+    expect(t.store.records.at(-1)!.payload).toMatchObject({
+      allowDiverged: 'the release since is reverted in this branch',
+    });
+    expect(t.files.files.get(SPEC)).toContain(
+      'Deploying although the hotfix aaaaaaa is diverged from what production runs (bbbbbbb): the release since is reverted in this branch',
+    );
+    expect(renderReport(result.state)).toContain('**Deployed although diverged from what runs:**');
+    const ahead = setup({ history: { relation: async () => 'ahead' } });
+    expect((await runLane(ahead.input)).status).toBe('resolved');
+    expect(ahead.store.records.at(-1)!.payload).not.toHaveProperty('allowDiverged');
+  });
+
+  it('a history that cannot tell is a warning, and the lane deploys; a dry run says a real run would be blocked', async () => {
+    const t = setup({
+      history: {
+        relation: async () => {
+          throw new Error('Not Found');
+        },
+      },
+    });
+    expect((await runLane(t.input)).status).toBe('resolved');
+    expect(t.reporter.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Could not compare the hotfix with what production runs \(bbbbbbb\): Not Found/,
+      ),
+    );
+    const dry = setup({
+      inputs: { 'dry-run': 'true' },
+      history: { relation: async () => 'behind' },
+    });
+    const result = await runLane(dry.input);
+    expect(result.status).toBe('dry-run');
+    expect(dry.reporter.lines.join('\n')).toMatch(
+      /A real run would be blocked: the hotfix aaaaaaa is behind/,
+    );
+  });
+
   // README, "Rollback readiness".
   it('without a rollback target is blocked: no deployment, no deploy command, Status Active with a Timeline line, exit 15', async () => {
     const t = setup({ seedGood: false });

@@ -43,7 +43,10 @@ const deployments = async (repo: string) =>
     statuses: { state: string }[];
   }[];
 
-/** A first hotfix that resolves, so that the environment has a good deployment to go back to. */
+/**
+ * A first hotfix that resolves, so that the environment has a good deployment to go back to,
+ * then merged into main.
+ */
 async function goodDeployment(repo: string, url: string): Promise<string> {
   const sha = await hotfixBranch(repo, 'hotfix/041-warmup', 'good');
   const run = await runCli(
@@ -52,6 +55,10 @@ async function goodDeployment(repo: string, url: string): Promise<string> {
   );
   expect(run.stdout).toContain('status: resolved');
   expect(run.code).toBe(0);
+  // The fix goes home: later hotfixes are cut from a main that has it (README, "Never roll
+  // production back by accident").
+  git(repo, 'checkout', '-q', 'main');
+  git(repo, 'merge', '-q', '--ff-only', 'hotfix/041-warmup');
   return sha;
 }
 
@@ -194,6 +201,42 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect(run.stdout).toContain('status: inconclusive');
     expect(existsSync(path.join(repo, '.rollback-at'))).toBe(false);
     expect((await deployments(repo)).at(-1)!.statuses.at(-1)?.state).toBe('error');
+  });
+
+  // README, "Never roll production back by accident".
+  it('a branch cut before a later production deploy is blocked (exit 15); with allow-diverged it deploys, stamped', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    const running = await goodDeployment(repo, service.url);
+    // Cut from main as it was before hotfix 041 shipped and went home.
+    git(repo, 'checkout', '-q', '-b', 'hotfix/050-stale', `${running}~1`);
+    await writeFile(path.join(repo, 'version.txt'), 'good-v2\n');
+    git(repo, 'commit', '-q', '-am', 'hotfix: stale');
+    const before = await deployments(repo);
+    const blocked = await runCli(lane(service.url, ['--monitor-duration', '1s']), { cwd: repo });
+    expect(blocked.code).toBe(15);
+    expect(blocked.stdout).toContain('status: blocked');
+    expect(blocked.stdout).toMatch(
+      new RegExp(`diverged from what production runs \\(${running.slice(0, 7)}\\)`),
+    );
+    expect(blocked.stdout).toContain(
+      `Merge or rebase ${running.slice(0, 12)} into hotfix/050-stale`,
+    );
+    expect(await deployments(repo)).toEqual(before);
+    const allowed = await runCli(
+      lane(service.url, [
+        '--monitor-duration',
+        '1s',
+        '--allow-diverged',
+        'the 041 change is obsolete',
+      ]),
+      { cwd: repo },
+    );
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('status: resolved');
+    expect((await deployments(repo)).at(-1)!.payload).toMatchObject({
+      allowDiverged: 'the 041 change is obsolete',
+    });
   });
 
   it('names a bad input before doing anything', async () => {

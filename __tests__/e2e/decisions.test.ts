@@ -255,3 +255,42 @@ describe('carrying the fix home', () => {
     expect(off.emulator.log.filter((l) => l.operationId === 'pulls/create')).toEqual([]);
   });
 });
+
+describe('never roll production back by accident', () => {
+  it('a branch cut before a later production deploy is blocked; with allow-diverged it deploys, stamped in the payload and T007', async () => {
+    const w = await world('good-v2');
+    // Main moves on after the branch was cut, and that is what production runs now.
+    git(w.dev, 'checkout', '-q', 'main');
+    await writeFile(path.join(w.dev, 'feature.txt'), 'shipped since the branch was cut\n');
+    git(w.dev, 'add', 'feature.txt');
+    git(w.dev, 'commit', '-q', '-m', 'feature: shipped');
+    git(w.dev, 'push', '-q', 'origin', 'main');
+    const running = git(w.dev, 'rev-parse', 'HEAD');
+    w.emulator.seedDeployment(running, 'success', {});
+    const blocked = await w.run();
+    expect(w.emulator.violations).toEqual([]);
+    expect(blocked.outputs.status).toBe('blocked');
+    expect(blocked.code).not.toBe(0);
+    expect(w.emulator.deployments.some((d) => d.sha === w.sha)).toBe(false);
+    expect(blocked.log).toMatch(
+      new RegExp(
+        `::error::hotfix 042: blocked\\. Nothing deployed: the hotfix ${w.sha.slice(0, 7)} is diverged from what production runs \\(${running.slice(0, 7)}\\)`,
+      ),
+    );
+    expect(w.emulator.comments[0]!.body).toContain(`merge or rebase \`${running.slice(0, 12)}\``);
+    const allowed = await w.run({
+      runAttempt: 2,
+      inputs: { ...w.inputs, 'allow-diverged': 'feature.txt is not needed by the fix' },
+    });
+    expect(w.emulator.violations).toEqual([]);
+    expect(allowed.outputs.status).toBe('resolved');
+    const deployed = w.emulator.deployments.find((d) => d.sha === w.sha)!;
+    expect(deployed.payload).toMatchObject({
+      allowDiverged: 'feature.txt is not needed by the fix',
+    });
+    const t007 = w.emulator.issues.find((i) => i.title.startsWith('T007'));
+    expect(t007?.body).toContain(
+      `**Deployed although diverged from what ran (${running.slice(0, 12)})**: feature.txt is not needed by the fix`,
+    );
+  });
+});

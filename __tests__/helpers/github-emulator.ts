@@ -237,6 +237,16 @@ export class GitHubEmulator {
     return number;
   }
 
+  /** Whether the repository has commit `oid`. */
+  private isCommit(oid: string): boolean {
+    try {
+      this.git(['cat-file', '-e', `${oid}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Whether commit `a` is in `b`'s history (or is `b`). */
   private isAncestor(a: string, b: string): boolean {
     try {
@@ -456,6 +466,19 @@ export class GitHubEmulator {
           if (owner !== this.owner || name !== this.repo)
             throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
           return {
+            // A commit and its history, newest first, from the real repository.
+            object: ({ oid }: { oid: string }) => {
+              if (!this.isCommit(oid)) return null;
+              return {
+                __typename: 'Commit',
+                history: ({ first }: { first?: number }) => ({
+                  nodes: this.git(['rev-list', `--max-count=${first ?? 100}`, oid])
+                    .split('\n')
+                    .filter(Boolean)
+                    .map((c) => ({ oid: c })),
+                }),
+              };
+            },
             deployments: (args: DeploymentsArgs) => this.deploymentsConnection(args),
             pullRequests: (args: { headRefName?: string; states?: string[]; first?: number }) => {
               const nodes = this.issues

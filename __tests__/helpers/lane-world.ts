@@ -4,7 +4,7 @@
  * the deploy command ran. The unit tests of the lane and its word-for-word transcripts share it.
  */
 import type { LaneInput } from '../../src/core/lane.js';
-import type { CommandSpec, Notification, Notifier } from '../../src/core/ports.js';
+import type { CommandSpec, CommitHistory, Notification, Notifier } from '../../src/core/ports.js';
 import { parseSettings } from '../../src/core/settings.js';
 import {
   FakeClock,
@@ -37,6 +37,8 @@ export interface LaneWorldOptions {
   signal?: AbortSignal;
   /** Where notifications go; by default they are recorded in `notified`. */
   notifier?: Notifier;
+  /** How the hotfix relates to what runs; none by default (no check). */
+  history?: CommitHistory;
   /** The record wait (real ms) of the run. */
   recordWaitMs?: number;
   slug?: string;
@@ -82,7 +84,16 @@ export function laneWorld(options: LaneWorldOptions) {
     logUrl: options.logUrl,
     signal: options.signal,
     recordWaitMs: options.recordWaitMs,
-    ports: { clock, runner, store, files, reporter, sources: () => source, notifier },
+    ports: {
+      clock,
+      runner,
+      store,
+      files,
+      reporter,
+      sources: () => source,
+      notifier,
+      history: options.history,
+    },
   };
   return {
     clock,

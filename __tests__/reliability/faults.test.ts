@@ -10,6 +10,7 @@ import { processRunner } from '../../src/node/command-runner.js';
 import { SPEC, laneWorld } from '../helpers/lane-world.js';
 import {
   DEPLOY_COMMAND,
+  git,
   hotfixBranch,
   makeRepo,
   runCli,
@@ -213,6 +214,9 @@ describe('SIGTERM during the rollback step', () => {
       { cwd: repo },
     );
     expect(warmup.code).toBe(0);
+    // The warm-up goes home, so the next hotfix, cut from main, keeps it.
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'merge', '-q', '--ff-only', 'hotfix/041-warmup');
     // Then a bad one whose rollback command hangs.
     await hotfixBranch(repo, 'hotfix/049-bad', 'bad');
     let pid = 0;

@@ -46,6 +46,7 @@ const FREE_TEXT = [
   'test-command',
   'skip-tests',
   'allow-no-rollback',
+  'allow-diverged',
   'deploy-command',
   'rollback-command',
   'monitor-command',

@@ -553,6 +553,7 @@ function parseSettings(raw) {
         testTimeoutMs: duration('test-timeout', '15m'),
         skipTests: get('skip-tests'),
         allowNoRollback: get('allow-no-rollback'),
+        allowDiverged: get('allow-diverged'),
         deployCommand: get('deploy-command'),
         deployTimeoutMs: duration('deploy-timeout', '15m'),
         rollbackCommand: get('rollback-command'),
@@ -666,6 +667,7 @@ const INPUT_NAMES = [
     'test-timeout',
     'skip-tests',
     'allow-no-rollback',
+    'allow-diverged',
     'deploy-command',
     'deploy-timeout',
     'rollback-command',
@@ -27611,6 +27613,7 @@ class LaneRecord {
             ...(this.settings.allowNoRollback && rollbackTarget === null
                 ? { allowNoRollback: this.settings.allowNoRollback }
                 : {}),
+            ...(this.state.allowDiverged ? { allowDiverged: this.state.allowDiverged } : {}),
         };
     }
     /** The environment of a rollback command: `HOTFIX_*` for the target, `HOTFIX_ROLLBACK=1`. */
@@ -28226,6 +28229,7 @@ function rollbackSubject(records, hotfix) {
 
 
 
+
 /** Runs the whole lane for a pushed hotfix. */
 async function runLane(input) {
     const run = await LaneRun.open(input);
@@ -28416,6 +28420,12 @@ class LaneRun {
         this.record.progress(target
             ? `Rollback target: ${lane_record_short(target.ref)} (deployment ${target.id})`
             : 'No earlier successful deployment: no rollback target');
+        // Whether the hotfix keeps what runs is asked beside the baseline sample.
+        const relation = !target
+            ? Promise.resolve(undefined)
+            : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
+                ? Promise.resolve('ahead')
+                : this.relationTo(target.ref);
         const source = plan.thresholds.length > 0
             ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
             : undefined;
@@ -28425,13 +28435,35 @@ class LaneRun {
             baseline = sample.values;
             this.record.progress(`Baseline measured: ${formatValues(baseline)}`);
         }
+        // Never roll production back by accident (README): a hotfix behind or diverged from what
+        // runs would take away what shipped since its branch was cut.
+        const stands = await relation;
+        const diverged = target && (stands === 'behind' || stands === 'diverged')
+            ? `the hotfix ${lane_record_short(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${lane_record_short(target.ref)})`
+            : undefined;
+        if (diverged) {
+            this.state.divergedFrom = { ref: target.ref, relation: stands };
+            if (settings.allowDiverged) {
+                this.state.allowDiverged = settings.allowDiverged;
+                this.record.event(`Deploying although ${diverged}: ${settings.allowDiverged}`);
+            }
+        }
+        const divergedBlock = diverged !== undefined && !settings.allowDiverged;
         // Rollback readiness (README, "Rollback readiness"): no escape hatch, no deploy, unless a
         // written reason says to go on.
         const blocked = !target && !settings.allowNoRollback;
         if (settings.dryRun) {
             if (blocked)
                 this.record.event('A real run would be blocked: there is no rollback target (set allow-no-rollback to deploy anyway)');
+            if (divergedBlock)
+                this.record.event(`A real run would be blocked: ${diverged} (set allow-diverged to deploy anyway)`);
             return this.dryRun(target?.ref);
+        }
+        if (divergedBlock) {
+            this.record.step('deploy', 'skipped', `blocked: ${diverged}`);
+            this.record.event(`Blocked: ${diverged}; nothing deployed`);
+            this.record.setStatus('Active');
+            return this.record.finish('blocked', `Nothing deployed: ${diverged}, so deploying it would take away what shipped since the branch was cut. Merge or rebase ${target.ref.slice(0, 12)} into ${this.input.branch} and push again, or set allow-diverged to a written reason.`);
         }
         if (blocked) {
             this.record.step('deploy', 'skipped', 'blocked: no rollback target');
@@ -28620,6 +28652,22 @@ class LaneRun {
         return outcome;
     }
     /**
+     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+     */
+    async relationTo(running) {
+        const { history } = this.ports;
+        if (!history)
+            return undefined;
+        try {
+            return await history.relation(running, this.input.sha);
+        }
+        catch (error) {
+            this.ports.reporter.warn(`Could not compare the hotfix with what ${this.plan.environment} runs (${lane_record_short(running)}): ${getErrorMessage(error)}; deploying without that check`);
+            return undefined;
+        }
+    }
+    /**
      * The check of a rollback (README, "After a rollback"): `rollback-verify-samples` samples of
      * the restored service, `confirm-interval` apart, against the same thresholds; the first that
      * breaches says what still breaches. Off with 0; skipped with a note when nothing is watched or
@@ -28776,6 +28824,8 @@ function buildTree(state, target, charts) {
         children.push(report_heading(3, 'Deployments'), report_list(deployments));
     if (state.skipTests)
         children.push(report_paragraph(report_strong('Essential tests skipped:'), report_text(` ${state.skipTests}`)));
+    if (state.allowDiverged && state.divergedFrom)
+        children.push(report_paragraph(report_strong(`Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`), report_text(` ${state.allowDiverged}`)));
     if (state.allowNoRollback)
         children.push(report_paragraph(report_strong('Deployed without a rollback target:'), report_text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
@@ -28995,6 +29045,14 @@ function nextSteps(state) {
             steps.push([report_text('Fix the failing essential test on the hotfix branch and push again.')]);
             break;
         case 'blocked':
+            if (state.divergedFrom && !state.allowDiverged)
+                steps.push([
+                    report_text('Bring what runs into the hotfix branch: merge or rebase '),
+                    report_inlineCode(state.divergedFrom.ref.slice(0, 12)),
+                    report_text(' into it and push again, or set '),
+                    report_inlineCode('allow-diverged'),
+                    report_text(' to a written reason.'),
+                ]);
             if (state.rollbackTarget === null)
                 steps.push([
                     report_text('Give the lane an escape hatch: deploy a known-good version to this environment first (its deployment becomes the rollback target), or set '),
@@ -30576,6 +30634,28 @@ async function repoState(cwd) {
     const sha = await git(root, ['rev-parse', 'HEAD']);
     return { root, branch, sha };
 }
+/**
+ * How the hotfix relates to what runs, from the local repository (`git merge-base
+ * --is-ancestor`; README, "Never roll production back by accident"). A commit the clone does not
+ * have throws (the lane warns and goes on).
+ */
+function gitHistory(cwd) {
+    const contains = async (ancestor, commit) => {
+        const { exitCode, stderr } = await getExecOutput('git', ['merge-base', '--is-ancestor', ancestor, commit], { cwd, silent: true, ignoreReturnCode: true });
+        if (exitCode > 1)
+            throw new Error(`git merge-base: ${stderr.trim()}`);
+        return exitCode === 0;
+    };
+    return {
+        async relation(running, hotfix) {
+            if (running === hotfix)
+                return 'identical';
+            if (await contains(running, hotfix))
+                return 'ahead';
+            return (await contains(hotfix, running)) ? 'behind' : 'diverged';
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/node/webhook.js
 /**
@@ -31232,6 +31312,7 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
                 link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
                 warn: (message) => ctx.reporter.warn(message),
             }),
+            history: gitHistory(root),
         },
     };
 }

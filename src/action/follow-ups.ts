@@ -30,6 +30,9 @@ export function followUpDrafts(
         : '') +
       (state.allowNoRollback
         ? `\n\n**Deployed without a rollback target**: ${escapeInline(state.allowNoRollback)}`
+        : '') +
+      (state.allowDiverged && state.divergedFrom
+        ? `\n\n**Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what ran (${state.divergedFrom.ref.slice(0, 12)})**: ${escapeInline(state.allowDiverged)}`
         : '');
     drafts.push(
       {

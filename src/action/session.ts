@@ -22,6 +22,7 @@ import {
 } from '../github/comments.js';
 import { githubDeploymentStore } from '../github/deployments.js';
 import { ensureIssues } from '../github/issues.js';
+import { githubHistory } from '../github/compare.js';
 import { openMergeBacks } from '../github/merge-back.js';
 import { openRevertPr } from '../github/revert.js';
 import { createGitHub, proxyFetch, type GitHub } from '../github/octokit.js';
@@ -153,6 +154,7 @@ export class Session {
         warn: (message) => core.warning(message),
         fetch: proxyFetch,
       }),
+      history: githubHistory(this.gh, ctx.repo),
     };
     const input: LaneInput = {
       hotfix,

@@ -20,7 +20,7 @@ import { systemClock } from '../node/clock.js';
 import { processRunner } from '../node/command-runner.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles, writeFileAtomic } from '../node/fs-files.js';
-import { repoState } from '../node/git.js';
+import { gitHistory, repoState } from '../node/git.js';
 import { webhookNotifier } from '../node/webhook.js';
 import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../node/workspace.js';
 import { monitorSecrets } from '../sources/endpoint.js';
@@ -232,6 +232,7 @@ async function laneInput(
         link: pathToFileURL(root).href,
         warn: (message) => ctx.reporter.warn(message),
       }),
+      history: gitHistory(root),
     },
   };
 }

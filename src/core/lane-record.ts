@@ -186,6 +186,7 @@ export class LaneRecord {
       ...(this.settings.allowNoRollback && rollbackTarget === null
         ? { allowNoRollback: this.settings.allowNoRollback }
         : {}),
+      ...(this.state.allowDiverged ? { allowDiverged: this.state.allowDiverged } : {}),
     };
   }
 

@@ -3,12 +3,20 @@
  * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
  */
 import { within } from './deadline.js';
+import { getErrorMessage } from './errors.js';
 import { formatDuration } from './duration.js';
 import { waitForEnvironment } from './environment-wait.js';
 import { hotfixPaths } from './features.js';
 import { describeSample, monitor, takeSample, type MonitorOutcome } from './monitor.js';
 import { planLane, type LanePlan } from './plan.js';
-import type { DeploymentRecord, LaneInput, LanePorts, LaneResult, MetricSource } from './ports.js';
+import type {
+  CommitRelation,
+  DeploymentRecord,
+  LaneInput,
+  LanePorts,
+  LaneResult,
+  MetricSource,
+} from './ports.js';
 import { DEPLOY_TASK, formatValues, LaneRecord, short } from './lane-record.js';
 import { rollBack, type RollbackCheck } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
@@ -247,6 +255,12 @@ class LaneRun {
         ? `Rollback target: ${short(target.ref)} (deployment ${target.id})`
         : 'No earlier successful deployment: no rollback target',
     );
+    // Whether the hotfix keeps what runs is asked beside the baseline sample.
+    const relation = !target
+      ? Promise.resolve(undefined)
+      : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
+        ? Promise.resolve<CommitRelation>('ahead')
+        : this.relationTo(target.ref);
     const source =
       plan.thresholds.length > 0
         ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
@@ -265,6 +279,22 @@ class LaneRun {
       this.record.progress(`Baseline measured: ${formatValues(baseline)}`);
     }
 
+    // Never roll production back by accident (README): a hotfix behind or diverged from what
+    // runs would take away what shipped since its branch was cut.
+    const stands = await relation;
+    const diverged =
+      target && (stands === 'behind' || stands === 'diverged')
+        ? `the hotfix ${short(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${short(target.ref)})`
+        : undefined;
+    if (diverged) {
+      this.state.divergedFrom = { ref: target!.ref, relation: stands as 'behind' | 'diverged' };
+      if (settings.allowDiverged) {
+        this.state.allowDiverged = settings.allowDiverged;
+        this.record.event(`Deploying although ${diverged}: ${settings.allowDiverged}`);
+      }
+    }
+    const divergedBlock = diverged !== undefined && !settings.allowDiverged;
+
     // Rollback readiness (README, "Rollback readiness"): no escape hatch, no deploy, unless a
     // written reason says to go on.
     const blocked = !target && !settings.allowNoRollback;
@@ -273,7 +303,20 @@ class LaneRun {
         this.record.event(
           'A real run would be blocked: there is no rollback target (set allow-no-rollback to deploy anyway)',
         );
+      if (divergedBlock)
+        this.record.event(
+          `A real run would be blocked: ${diverged} (set allow-diverged to deploy anyway)`,
+        );
       return this.dryRun(target?.ref);
+    }
+    if (divergedBlock) {
+      this.record.step('deploy', 'skipped', `blocked: ${diverged}`);
+      this.record.event(`Blocked: ${diverged}; nothing deployed`);
+      this.record.setStatus('Active');
+      return this.record.finish(
+        'blocked',
+        `Nothing deployed: ${diverged}, so deploying it would take away what shipped since the branch was cut. Merge or rebase ${target!.ref.slice(0, 12)} into ${this.input.branch} and push again, or set allow-diverged to a written reason.`,
+      );
     }
     if (blocked) {
       this.record.step('deploy', 'skipped', 'blocked: no rollback target');
@@ -547,6 +590,23 @@ class LaneRun {
     this.record.step('monitor', stepState, detail);
     this.record.event(`Monitoring ended: ${detail}`);
     return outcome;
+  }
+
+  /**
+   * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+   * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+   */
+  private async relationTo(running: string): Promise<CommitRelation | undefined> {
+    const { history } = this.ports;
+    if (!history) return undefined;
+    try {
+      return await history.relation(running, this.input.sha);
+    } catch (error) {
+      this.ports.reporter.warn(
+        `Could not compare the hotfix with what ${this.plan.environment} runs (${short(running)}): ${getErrorMessage(error)}; deploying without that check`,
+      );
+      return undefined;
+    }
   }
 
   /**

@@ -70,6 +70,8 @@ export interface DeploymentPayload {
   skipTests?: string;
   /** Why it was deployed without a rollback target (`allow-no-rollback`). */
   allowNoRollback?: string;
+  /** Why it was deployed although it is behind or diverged from what runs (`allow-diverged`). */
+  allowDiverged?: string;
 }
 
 /** A deployment as the lane sees it, with its latest status. */
@@ -163,6 +165,23 @@ export interface DeploymentScan {
   active?: DeploymentRecord;
   /** Why there is no target although there may be one further back (the scan stopped). */
   note?: string;
+  /**
+   * Commits known to be in the hotfix's history (the store may learn its newest ones with the
+   * scan): a target among them needs no further question.
+   */
+  ancestors?: ReadonlySet<string>;
+}
+
+/**
+ * How the hotfix's SHA stands to the SHA the environment runs (README, "Never roll production
+ * back by accident"): `ahead` or `identical` keep everything that shipped; `behind` and
+ * `diverged` would take some of it away.
+ */
+export type CommitRelation = 'ahead' | 'identical' | 'behind' | 'diverged';
+
+/** Answers how two commits relate (GitHub's compare API; `git merge-base` for the CLI). */
+export interface CommitHistory {
+  relation(running: string, hotfix: string): Promise<CommitRelation>;
 }
 
 /** The events people are told of (README, "Keeping people informed"), each once per run. */
@@ -215,6 +234,8 @@ export interface LanePorts {
   ) => MetricSource | undefined;
   /** Where the lane's events go (`notify-webhook`); none: nobody is notified. */
   notifier?: Notifier;
+  /** How the hotfix relates to what runs; none: the check is not made. */
+  history?: CommitHistory;
 }
 
 /** One run of the lane. */

@@ -98,6 +98,15 @@ function buildTree(state: LaneState, target: ReportTarget, charts: boolean): Roo
   if (deployments.length > 0) children.push(heading(3, 'Deployments'), list(deployments));
   if (state.skipTests)
     children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
+  if (state.allowDiverged && state.divergedFrom)
+    children.push(
+      paragraph(
+        strong(
+          `Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`,
+        ),
+        text(` ${state.allowDiverged}`),
+      ),
+    );
   if (state.allowNoRollback)
     children.push(
       paragraph(strong('Deployed without a rollback target:'), text(` ${state.allowNoRollback}`)),
@@ -337,6 +346,14 @@ function nextSteps(state: LaneState): PhrasingContent[][] {
       steps.push([text('Fix the failing essential test on the hotfix branch and push again.')]);
       break;
     case 'blocked':
+      if (state.divergedFrom && !state.allowDiverged)
+        steps.push([
+          text('Bring what runs into the hotfix branch: merge or rebase '),
+          inlineCode(state.divergedFrom.ref.slice(0, 12)),
+          text(' into it and push again, or set '),
+          inlineCode('allow-diverged'),
+          text(' to a written reason.'),
+        ]);
       if (state.rollbackTarget === null)
         steps.push([
           text(

@@ -18,6 +18,8 @@ export interface LaneSettings {
   skipTests?: string;
   /** A written reason to deploy without a rollback target (README, "Rollback readiness"). */
   allowNoRollback?: string;
+  /** A written reason to deploy a hotfix that is behind or diverged from what runs. */
+  allowDiverged?: string;
   deployCommand?: string;
   deployTimeoutMs: number;
   rollbackCommand?: string;
@@ -138,6 +140,7 @@ export function parseSettings(raw: RawInputs): LaneSettings {
     testTimeoutMs: duration('test-timeout', '15m'),
     skipTests: get('skip-tests'),
     allowNoRollback: get('allow-no-rollback'),
+    allowDiverged: get('allow-diverged'),
     deployCommand: get('deploy-command'),
     deployTimeoutMs: duration('deploy-timeout', '15m'),
     rollbackCommand: get('rollback-command'),
@@ -267,6 +270,7 @@ export const INPUT_NAMES = [
   'test-timeout',
   'skip-tests',
   'allow-no-rollback',
+  'allow-diverged',
   'deploy-command',
   'deploy-timeout',
   'rollback-command',

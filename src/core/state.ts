@@ -100,6 +100,10 @@ export interface LaneState {
   skipTests?: string;
   /** Why the lane deploys without a rollback target (`allow-no-rollback`), if it does. */
   allowNoRollback?: string;
+  /** Why the lane deploys a hotfix behind or diverged from what runs (`allow-diverged`). */
+  allowDiverged?: string;
+  /** What the environment runs when the hotfix is behind or diverged from it. */
+  divergedFrom?: { ref: string; relation: 'behind' | 'diverged' };
 }
 
 /**

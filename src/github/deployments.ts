@@ -21,8 +21,11 @@ export const MAX_SCAN_DEPTH = 1000;
 const GRAPHQL_PAGE = 100;
 
 /** The deployments of an environment (or all), newest first, each with its latest status. */
-export const DEPLOYMENTS_QUERY = `query HotfixDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String) {
+export const DEPLOYMENTS_QUERY = `query HotfixDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String, $hotfix: GitObjectID = "0000000000000000000000000000000000000000", $withHistory: Boolean = false) {
   repository(owner: $owner, name: $name) {
+    object(oid: $hotfix) @include(if: $withHistory) {
+      ... on Commit { history(first: 100) { nodes { oid } } }
+    }
     deployments(environments: $environments, first: $first, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -52,6 +55,7 @@ interface GraphQLDeployment {
 
 interface DeploymentsPage {
   repository: {
+    object?: { history?: { nodes?: ({ oid: string } | null)[] | null } | null } | null;
     deployments: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       nodes: (GraphQLDeployment | null)[] | null;
@@ -112,6 +116,8 @@ export function githubDeploymentStore(
     environment: string | undefined,
     depth: number,
     size = GRAPHQL_PAGE,
+    /** With the first page, the newest 100 commits of this one's history. */
+    history?: { sha: string; into: Set<string> },
   ): AsyncGenerator<DeploymentRecord[]> {
     let after: string | null = null;
     for (let read = 0; read < depth;) {
@@ -121,7 +127,10 @@ export function githubDeploymentStore(
         environments: environment === undefined ? null : [environment],
         first: Math.min(size, depth - read),
         after,
+        ...(history && after === null ? { hotfix: history.sha, withHistory: true } : {}),
       });
+      for (const node of data.repository?.object?.history?.nodes ?? [])
+        if (node) history?.into.add(node.oid);
       const page = data.repository?.deployments;
       if (!page)
         throw new Error(
@@ -171,13 +180,19 @@ export function githubDeploymentStore(
     async scan(environment, exclude) {
       // Newest first, each with its latest status; the first success not of this hotfix is the
       // target. Another hotfix's deployment still running (newer than the target) is noted.
+      // The hotfix's newest 100 commits come with the first page: a target among them is in
+      // the hotfix's history, and no compare is needed (README, "Never roll production back by
+      // accident").
       let active: DeploymentRecord | undefined;
       let read = 0;
-      for await (const records of newest(environment, MAX_SCAN_DEPTH)) {
+      const ancestors = new Set<string>();
+      const history = exclude.sha ? { sha: exclude.sha, into: ancestors } : undefined;
+      for await (const records of newest(environment, MAX_SCAN_DEPTH, GRAPHQL_PAGE, history)) {
         read += records.length;
         for (const record of records) {
           if (isOfHotfix(record, exclude.hotfix, exclude.sha)) continue;
-          if (record.state === 'success') return { target: record, active };
+          if (record.state === 'success')
+            return { target: record, active, ...(history ? { ancestors } : {}) };
           if (isActiveState(record.state)) active ??= record;
         }
       }

@@ -3,6 +3,7 @@
  * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
  */
 import { getExecOutput } from '@actions/exec';
+import type { CommitHistory } from '../core/ports.js';
 
 /** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
@@ -31,4 +32,28 @@ export async function repoState(
   const branch = await git(root, ['rev-parse', '--abbrev-ref', 'HEAD']);
   const sha = await git(root, ['rev-parse', 'HEAD']);
   return { root, branch, sha };
+}
+
+/**
+ * How the hotfix relates to what runs, from the local repository (`git merge-base
+ * --is-ancestor`; README, "Never roll production back by accident"). A commit the clone does not
+ * have throws (the lane warns and goes on).
+ */
+export function gitHistory(cwd: string): CommitHistory {
+  const contains = async (ancestor: string, commit: string) => {
+    const { exitCode, stderr } = await getExecOutput(
+      'git',
+      ['merge-base', '--is-ancestor', ancestor, commit],
+      { cwd, silent: true, ignoreReturnCode: true },
+    );
+    if (exitCode > 1) throw new Error(`git merge-base: ${stderr.trim()}`);
+    return exitCode === 0;
+  };
+  return {
+    async relation(running, hotfix) {
+      if (running === hotfix) return 'identical';
+      if (await contains(running, hotfix)) return 'ahead';
+      return (await contains(hotfix, running)) ? 'behind' : 'diverged';
+    },
+  };
 }
