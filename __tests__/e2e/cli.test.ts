@@ -62,20 +62,30 @@ async function goodDeployment(repo: string, url: string): Promise<string> {
   return sha;
 }
 
+/** A repo with a good deployment gone home, a service, and `branch` cut from main at `version`. */
+async function hotfixAfterGoodDeployment(branch: string, version: string) {
+  const repo = await makeRepo();
+  service = await startVersionService(repo);
+  const good = await goodDeployment(repo, service.url);
+  const sha = await hotfixBranch(repo, branch, version);
+  return { repo, url: service.url, good, sha };
+}
+
 describe('the CLI as a child process in a real git repo, against a real service', () => {
   it('rolls a breach back within one monitor interval of the first failing answer', async () => {
-    const repo = await makeRepo();
-    service = await startVersionService(repo);
-    const good = await goodDeployment(repo, service.url);
-    const bad = await hotfixBranch(repo, 'hotfix/042-login-500', 'bad-after 2500');
-    const run = await runCli(
-      lane(service.url, ['--monitor-duration', '30s', '--confirm-samples', '0']),
-      { cwd: repo },
-    );
+    const {
+      repo,
+      url,
+      good,
+      sha: bad,
+    } = await hotfixAfterGoodDeployment('hotfix/042-login-500', 'bad-after 2500');
+    const run = await runCli(lane(url, ['--monitor-duration', '30s', '--confirm-samples', '0']), {
+      cwd: repo,
+    });
     expect(run.stdout).toContain('status: rolled-back');
     expect(run.code).toBe(13);
     const rollbackAt = Number(await readFile(path.join(repo, '.rollback-at'), 'utf8'));
-    const firstFail = service.firstFailAt()!;
+    const firstFail = service!.firstFailAt()!;
     expect(firstFail).toBeGreaterThan(0);
     // Within one monitor-interval (1 s) of the service's first failing answer.
     expect(rollbackAt - firstFail).toBeLessThanOrEqual(1000);
@@ -99,13 +109,10 @@ describe('the CLI as a child process in a real git repo, against a real service'
   });
 
   it('does not roll back a single-sample blip (confirmation on)', async () => {
-    const repo = await makeRepo();
-    service = await startVersionService(repo);
-    await goodDeployment(repo, service.url);
     // Requests 11-15 are the third sample's five: one bad sample, healthy before and after.
-    await hotfixBranch(repo, 'hotfix/043-blip', 'fail-requests 11 15');
+    const { repo, url } = await hotfixAfterGoodDeployment('hotfix/043-blip', 'fail-requests 11 15');
     const run = await runCli(
-      lane(service.url, [
+      lane(url, [
         '--monitor-duration',
         '5s',
         '--confirm-samples',
@@ -155,12 +162,9 @@ describe('the CLI as a child process in a real git repo, against a real service'
 
   // README, "After a rollback".
   it('a rollback that leaves the service breaching escalates with exit 14', async () => {
-    const repo = await makeRepo();
-    service = await startVersionService(repo);
-    await goodDeployment(repo, service.url);
-    await hotfixBranch(repo, 'hotfix/047-stuck', 'bad');
+    const { repo, url } = await hotfixAfterGoodDeployment('hotfix/047-stuck', 'bad');
     const run = await runCli(
-      lane(service.url, [
+      lane(url, [
         '--monitor-duration',
         '5s',
         '--confirm-samples',
@@ -182,12 +186,9 @@ describe('the CLI as a child process in a real git repo, against a real service'
 
   // README, "Decisions people trust".
   it('a sample without data ends the run inconclusive with exit 16, nothing rolled back', async () => {
-    const repo = await makeRepo();
-    service = await startVersionService(repo);
-    await goodDeployment(repo, service.url);
-    await hotfixBranch(repo, 'hotfix/048-quiet', 'good');
+    const { repo, url } = await hotfixAfterGoodDeployment('hotfix/048-quiet', 'good');
     const run = await runCli(
-      lane(service.url, [
+      lane(url, [
         '--monitor-duration',
         '3s',
         '--thresholds',
@@ -365,12 +366,9 @@ describe('CLI rollback, status, migrate and cancellation', () => {
   });
 
   it('on SIGTERM mid-monitor marks the deployment error (cancelled), keeps the store whole, exits fast', async () => {
-    const repo = await makeRepo();
-    service = await startVersionService(repo);
-    await goodDeployment(repo, service.url);
-    await hotfixBranch(repo, 'hotfix/047-slow', 'good');
+    const { repo, url } = await hotfixAfterGoodDeployment('hotfix/047-slow', 'good');
     let pid = 0;
-    const running = runCli(lane(service.url, ['--monitor-duration', '60s']), {
+    const running = runCli(lane(url, ['--monitor-duration', '60s']), {
       cwd: repo,
       onSpawn: (p) => (pid = p),
     });
