@@ -456,10 +456,7 @@ class LaneRun {
                 this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
-            const source = this.plan.thresholds.length > 0
-                ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
-                : undefined;
-            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(source, undefined));
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(this.sourceFor(target?.ref ?? ''), undefined));
             return await this.record.finish(status, [
                 status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
                 ignored
@@ -512,9 +509,7 @@ class LaneRun {
             : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
                 ? Promise.resolve('ahead')
                 : this.relationTo(target.ref);
-        const source = plan.thresholds.length > 0
-            ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
-            : undefined;
+        const source = this.sourceFor(this.input.sha);
         let baseline;
         if (source && (0,thresholds/* needsBaseline */.ZQ)(plan.thresholds)) {
             const sample = await (0,monitor/* takeSample */.ov)(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);
@@ -626,13 +621,11 @@ class LaneRun {
         if (outcome.verdict === 'inconclusive') {
             // Inconclusive is a decision (README, "Decisions people trust"): no rollback, a human
             // decides.
-            await this.record.deploymentStatus(deployment.id, 'error', `inconclusive: a human decides (${outcome.reason})`.slice(0, 140));
+            await this.record.deploymentStatus(deployment.id, 'error', `${core_state/* INCONCLUSIVE_STATUS */.uU} (${outcome.reason})`.slice(0, 140));
             this.record.setStatus('Active');
             return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
-        if (outcome.verdict !== 'yielded')
-            this.record.notify('breached', reason);
         if (outcome.verdict === 'yielded') {
             // A human's rollback is the way out that was taken: no second rollback.
             await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
@@ -640,6 +633,7 @@ class LaneRun {
             this.record.setStatus('Rolled back');
             return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
         }
+        this.record.notify('breached', reason);
         if (outcome.verdict === 'stop' || !settings.autoRollback) {
             await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
             this.record.setStatus('Active');
@@ -736,6 +730,13 @@ class LaneRun {
         this.record.step('monitor', stepState, detail);
         this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
+    }
+    /** The metric source of the plan's thresholds (none: nothing is watched), run for `ref`. */
+    sourceFor(ref) {
+        const { thresholds } = this.plan;
+        return thresholds.length > 0
+            ? this.ports.sources(thresholds, this.record.commandEnv(ref))
+            : undefined;
     }
     /**
      * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
@@ -905,7 +906,7 @@ function stateFromRecords(hotfix, environment, records, paths, now, branch = (0,
         state.status = 'escalated';
     else if (deployment.state === 'success')
         state.status = 'resolved';
-    else if (deployment.state === 'error' && deployment.description?.startsWith('inconclusive'))
+    else if (deployment.state === 'error' && deployment.description?.startsWith(core_state/* INCONCLUSIVE_STATUS */.uU))
         state.status = 'inconclusive';
     else if (deployment.state === 'failure' || deployment.state === 'error')
         state.status = 'breached';

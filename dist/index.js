@@ -30795,6 +30795,7 @@ function rollbackSubject(records, hotfix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   cg: () => (/* binding */ stepOf),
+/* harmony export */   uU: () => (/* binding */ INCONCLUSIVE_STATUS),
 /* harmony export */   ue: () => (/* binding */ initialState),
 /* harmony export */   zS: () => (/* binding */ resolutionClock)
 /* harmony export */ });
@@ -30812,6 +30813,11 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'skipped',
     'dry-run',
 ]));
+/**
+ * How an inconclusive watch begins its deployment status (README, "Decisions people trust"):
+ * what the status report reads back as `inconclusive`.
+ */
+const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
 /**
  * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
  * start when unknown) to the end of this run, and whether that is within `resolution-target`.
@@ -32623,10 +32629,17 @@ var core_thresholds = __nccwpck_require__(639);
 
 
 
-const lines = (text) => text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+/**
+ * The lines of a many-line input, trimmed, with their 1-based line numbers for errors; blank
+ * lines and `#` comments are skipped.
+ */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+const lines = (text) => numberedLines(text).map((l) => l.text);
 /** Parses and validates every input; throws an {@link InputError} naming the first bad one. */
 function parseSettings(raw) {
     const get = (name) => {
@@ -32739,11 +32752,7 @@ function parseSettings(raw) {
  * never the value.
  */
 function webhooks(text) {
-    const urls = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    return numberedLines(text).map(({ text: line, number }) => {
         let parsed;
         try {
             parsed = new URL(line);
@@ -32752,41 +32761,32 @@ function webhooks(text) {
             parsed = undefined;
         }
         if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-            throw new errors/* InputError */.dz('notify-webhook', `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
-        urls.push(line);
+            throw new errors/* InputError */.dz('notify-webhook', `line ${number} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
+        return line;
     });
-    return urls;
 }
 /** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
 const BRANCH_NAME = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\/$|.*\.$)[A-Za-z0-9._/+-]{1,250}$/;
 /** Reads `merge-back-branches`: one branch a line. */
 function branchNames(text) {
-    const names = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    return numberedLines(text).map(({ text: line, number }) => {
         if (!BRANCH_NAME.test(line))
-            throw new errors/* InputError */.dz('merge-back-branches', `line ${index + 1}: ${(0,errors/* quote */.hD)(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
-        names.push(line);
+            throw new errors/* InputError */.dz('merge-back-branches', `line ${number}: ${(0,errors/* quote */.hD)(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
+        return line;
     });
-    return names;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
 function parseHeaders(text) {
     const headers = {};
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    for (const { text: line, number } of numberedLines(text)) {
         const colon = line.indexOf(':');
         const name = colon > 0 ? line.slice(0, colon).trim() : '';
         const value = colon > 0 ? line.slice(colon + 1).trim() : '';
         if (!HEADER_NAME.test(name) || value === '')
-            throw new errors/* InputError */.dz('monitor-headers', `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
+            throw new errors/* InputError */.dz('monitor-headers', `line ${number} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
         headers[name] = value;
-    });
+    }
     return headers;
 }
 function positive(name, ms) {

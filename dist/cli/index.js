@@ -483,10 +483,17 @@ function significant(n) {
 
 
 
-const lines = (text) => text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+/**
+ * The lines of a many-line input, trimmed, with their 1-based line numbers for errors; blank
+ * lines and `#` comments are skipped.
+ */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+const lines = (text) => numberedLines(text).map((l) => l.text);
 /** Parses and validates every input; throws an {@link InputError} naming the first bad one. */
 function parseSettings(raw) {
     const get = (name) => {
@@ -599,11 +606,7 @@ function parseSettings(raw) {
  * never the value.
  */
 function webhooks(text) {
-    const urls = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    return numberedLines(text).map(({ text: line, number }) => {
         let parsed;
         try {
             parsed = new URL(line);
@@ -612,41 +615,32 @@ function webhooks(text) {
             parsed = undefined;
         }
         if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-            throw new InputError('notify-webhook', `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
-        urls.push(line);
+            throw new InputError('notify-webhook', `line ${number} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`);
+        return line;
     });
-    return urls;
 }
 /** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
 const BRANCH_NAME = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\/$|.*\.$)[A-Za-z0-9._/+-]{1,250}$/;
 /** Reads `merge-back-branches`: one branch a line. */
 function branchNames(text) {
-    const names = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    return numberedLines(text).map(({ text: line, number }) => {
         if (!BRANCH_NAME.test(line))
-            throw new InputError('merge-back-branches', `line ${index + 1}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
-        names.push(line);
+            throw new InputError('merge-back-branches', `line ${number}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`);
+        return line;
     });
-    return names;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
 function parseHeaders(text) {
     const headers = {};
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    for (const { text: line, number } of numberedLines(text)) {
         const colon = line.indexOf(':');
         const name = colon > 0 ? line.slice(0, colon).trim() : '';
         const value = colon > 0 ? line.slice(colon + 1).trim() : '';
         if (!HEADER_NAME.test(name) || value === '')
-            throw new InputError('monitor-headers', `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
+            throw new InputError('monitor-headers', `line ${number} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`);
         headers[name] = value;
-    });
+    }
     return headers;
 }
 function positive(name, ms) {
@@ -27420,6 +27414,11 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
     'dry-run',
 ]));
 /**
+ * How an inconclusive watch begins its deployment status (README, "Decisions people trust"):
+ * what the status report reads back as `inconclusive`.
+ */
+const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
+/**
  * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
  * start when unknown) to the end of this run, and whether that is within `resolution-target`.
  */
@@ -28370,10 +28369,7 @@ class LaneRun {
                 this.record.event(`The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`);
             if (this.settings.dryRun)
                 return await this.dryRunRollback(target?.ref);
-            const source = this.plan.thresholds.length > 0
-                ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
-                : undefined;
-            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(source, undefined));
+            const status = await rollBack(this.record, target?.ref, 'manual rollback requested', this.rollbackCheck(this.sourceFor(target?.ref ?? ''), undefined));
             return await this.record.finish(status, [
                 status === 'rolled-back' ? 'Rolled back by hand.' : (this.state.message ?? ''),
                 ignored
@@ -28426,9 +28422,7 @@ class LaneRun {
             : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
                 ? Promise.resolve('ahead')
                 : this.relationTo(target.ref);
-        const source = plan.thresholds.length > 0
-            ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
-            : undefined;
+        const source = this.sourceFor(this.input.sha);
         let baseline;
         if (source && needsBaseline(plan.thresholds)) {
             const sample = await takeSample(source, plan.thresholds, settings.policy, this.ports.clock, undefined, this.input.signal);
@@ -28540,13 +28534,11 @@ class LaneRun {
         if (outcome.verdict === 'inconclusive') {
             // Inconclusive is a decision (README, "Decisions people trust"): no rollback, a human
             // decides.
-            await this.record.deploymentStatus(deployment.id, 'error', `inconclusive: a human decides (${outcome.reason})`.slice(0, 140));
+            await this.record.deploymentStatus(deployment.id, 'error', `${INCONCLUSIVE_STATUS} (${outcome.reason})`.slice(0, 140));
             this.record.setStatus('Active');
             return this.record.finish('inconclusive', `Monitoring was inconclusive (${outcome.reason}): not rolled back, a human decides.`);
         }
         const reason = outcome.reason;
-        if (outcome.verdict !== 'yielded')
-            this.record.notify('breached', reason);
         if (outcome.verdict === 'yielded') {
             // A human's rollback is the way out that was taken: no second rollback.
             await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
@@ -28554,6 +28546,7 @@ class LaneRun {
             this.record.setStatus('Rolled back');
             return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
         }
+        this.record.notify('breached', reason);
         if (outcome.verdict === 'stop' || !settings.autoRollback) {
             await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
             this.record.setStatus('Active');
@@ -28650,6 +28643,13 @@ class LaneRun {
         this.record.step('monitor', stepState, detail);
         this.record.event(`Monitoring ended: ${detail}`);
         return outcome;
+    }
+    /** The metric source of the plan's thresholds (none: nothing is watched), run for `ref`. */
+    sourceFor(ref) {
+        const { thresholds } = this.plan;
+        return thresholds.length > 0
+            ? this.ports.sources(thresholds, this.record.commandEnv(ref))
+            : undefined;
     }
     /**
      * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub

@@ -22,7 +22,7 @@ import { rollBack, type RollbackCheck } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import { readCreated, readSpec, renderSpec, type HotfixSpec } from './spec.js';
-import { initialState, type LaneState } from './state.js';
+import { INCONCLUSIVE_STATUS, initialState, type LaneState } from './state.js';
 import { renderTasks } from './tasks.js';
 import { needsBaseline } from './thresholds.js';
 
@@ -189,15 +189,11 @@ class LaneRun {
           `The spec's Rollback Plan (${ignored.from}) was not run: a manual rollback runs with the default branch's secrets, so it runs ${this.plan.rollbackCommand ? `the workflow's ${this.plan.rollbackCommand.from}` : 'no command (record-only)'}, never a command read from a branch`,
         );
       if (this.settings.dryRun) return await this.dryRunRollback(target?.ref);
-      const source =
-        this.plan.thresholds.length > 0
-          ? this.ports.sources(this.plan.thresholds, this.record.commandEnv(target?.ref ?? ''))
-          : undefined;
       const status = await rollBack(
         this.record,
         target?.ref,
         'manual rollback requested',
-        this.rollbackCheck(source, undefined),
+        this.rollbackCheck(this.sourceFor(target?.ref ?? ''), undefined),
       );
       return await this.record.finish(
         status,
@@ -261,10 +257,7 @@ class LaneRun {
       : target.ref === this.input.sha || scan.ancestors?.has(target.ref)
         ? Promise.resolve<CommitRelation>('ahead')
         : this.relationTo(target.ref);
-    const source =
-      plan.thresholds.length > 0
-        ? this.ports.sources(plan.thresholds, this.record.commandEnv(this.input.sha))
-        : undefined;
+    const source = this.sourceFor(this.input.sha);
     let baseline: Record<string, number> | undefined;
     if (source && needsBaseline(plan.thresholds)) {
       const sample = await takeSample(
@@ -433,7 +426,7 @@ class LaneRun {
       await this.record.deploymentStatus(
         deployment.id,
         'error',
-        `inconclusive: a human decides (${outcome.reason})`.slice(0, 140),
+        `${INCONCLUSIVE_STATUS} (${outcome.reason})`.slice(0, 140),
       );
       this.record.setStatus('Active');
       return this.record.finish(
@@ -442,7 +435,6 @@ class LaneRun {
       );
     }
     const reason = outcome.reason;
-    if (outcome.verdict !== 'yielded') this.record.notify('breached', reason);
     if (outcome.verdict === 'yielded') {
       // A human's rollback is the way out that was taken: no second rollback.
       await this.record.deploymentStatus(deployment.id, 'failure', 'Rolled back by hand');
@@ -450,6 +442,7 @@ class LaneRun {
       this.record.setStatus('Rolled back');
       return this.record.finish('rolled-back', `Stopped watching: ${reason}.`);
     }
+    this.record.notify('breached', reason);
     if (outcome.verdict === 'stop' || !settings.autoRollback) {
       await this.record.deploymentStatus(deployment.id, 'failure', `Breached: ${reason}`);
       this.record.setStatus('Active');
@@ -590,6 +583,14 @@ class LaneRun {
     this.record.step('monitor', stepState, detail);
     this.record.event(`Monitoring ended: ${detail}`);
     return outcome;
+  }
+
+  /** The metric source of the plan's thresholds (none: nothing is watched), run for `ref`. */
+  private sourceFor(ref: string): MetricSource | undefined {
+    const { thresholds } = this.plan;
+    return thresholds.length > 0
+      ? this.ports.sources(thresholds, this.record.commandEnv(ref))
+      : undefined;
   }
 
   /**

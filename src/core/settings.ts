@@ -60,11 +60,18 @@ export interface LaneSettings {
 /** Reads a raw input by its input name (action.yml); `undefined` or `''` means unset. */
 export type RawInputs = (name: string) => string | undefined;
 
-const lines = (text: string) =>
-  text
+/**
+ * The lines of a many-line input, trimmed, with their 1-based line numbers for errors; blank
+ * lines and `#` comments are skipped.
+ */
+function numberedLines(text: string): { text: string; number: number }[] {
+  return text
     .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+    .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
+    .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+
+const lines = (text: string) => numberedLines(text).map((l) => l.text);
 
 /** Parses and validates every input; throws an {@link InputError} naming the first bad one. */
 export function parseSettings(raw: RawInputs): LaneSettings {
@@ -191,10 +198,7 @@ export function parseSettings(raw: RawInputs): LaneSettings {
  * never the value.
  */
 function webhooks(text: string): string[] {
-  const urls: string[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+  return numberedLines(text).map(({ text: line, number }) => {
     let parsed: URL | undefined;
     try {
       parsed = new URL(line);
@@ -204,11 +208,10 @@ function webhooks(text: string): string[] {
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
       throw new InputError(
         'notify-webhook',
-        `line ${index + 1} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`,
+        `line ${number} is not an http(s) URL; expected one URL a line, such as https://hooks.slack.com/services/... (the value is not shown here)`,
       );
-    urls.push(line);
+    return line;
   });
-  return urls;
 }
 
 /** A branch name git accepts (the common rules of `git check-ref-format --branch`). */
@@ -217,18 +220,14 @@ const BRANCH_NAME =
 
 /** Reads `merge-back-branches`: one branch a line. */
 function branchNames(text: string): string[] {
-  const names: string[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+  return numberedLines(text).map(({ text: line, number }) => {
     if (!BRANCH_NAME.test(line))
       throw new InputError(
         'merge-back-branches',
-        `line ${index + 1}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`,
+        `line ${number}: ${quote(line)} is not a branch name; expected one branch a line, such as develop or release/1.4`,
       );
-    names.push(line);
+    return line;
   });
-  return names;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
@@ -236,19 +235,17 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
 /** Reads `monitor-headers`: one `Name: value` a line (blank lines and `#` comments skipped). */
 export function parseHeaders(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+  for (const { text: line, number } of numberedLines(text)) {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
     const value = colon > 0 ? line.slice(colon + 1).trim() : '';
     if (!HEADER_NAME.test(name) || value === '')
       throw new InputError(
         'monitor-headers',
-        `line ${index + 1} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`,
+        `line ${number} is not a header; expected one "Name: value" a line, e.g. "Authorization: Bearer <token>" (the value is not shown here)`,
       );
     headers[name] = value;
-  });
+  }
   return headers;
 }
 

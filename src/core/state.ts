@@ -20,6 +20,12 @@ export const LANE_STATUSES = [
 /** A final status. */
 export type LaneStatus = (typeof LANE_STATUSES)[number];
 
+/**
+ * How an inconclusive watch begins its deployment status (README, "Decisions people trust"):
+ * what the status report reads back as `inconclusive`.
+ */
+export const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
+
 /** The steps of the lane, in order. */
 export type StepName = 'scaffold' | 'gate' | 'deploy' | 'monitor' | 'rollback' | 'escalate';
 /** Where a step is. */

@@ -5,7 +5,7 @@
 import { hotfixBranchName, type HotfixId } from './branch.js';
 import type { DeploymentRecord } from './ports.js';
 import { isActiveState } from './rollback-target.js';
-import { initialState, stepOf, type LaneState } from './state.js';
+import { INCONCLUSIVE_STATUS, initialState, stepOf, type LaneState } from './state.js';
 
 /** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
 export function stateFromRecords(
@@ -58,7 +58,7 @@ export function stateFromRecords(
   else if (rollback?.state === 'success') state.status = 'rolled-back';
   else if (rollback?.state === 'failure') state.status = 'escalated';
   else if (deployment.state === 'success') state.status = 'resolved';
-  else if (deployment.state === 'error' && deployment.description?.startsWith('inconclusive'))
+  else if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
     state.status = 'inconclusive';
   else if (deployment.state === 'failure' || deployment.state === 'error')
     state.status = 'breached';
