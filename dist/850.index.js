@@ -636,13 +636,13 @@ var exec = __webpack_require__(2876);
  * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
  */
 
+/** Runs `git <args>` in `cwd`, silently, whatever its exit code. */
+function runGit(cwd, args) {
+    return (0,exec/* getExecOutput */.H)('git', [...args], { cwd, silent: true, ignoreReturnCode: true });
+}
 /** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
 async function git(cwd, args) {
-    const { exitCode, stdout, stderr } = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd,
-        silent: true,
-        ignoreReturnCode: true,
-    });
+    const { exitCode, stdout, stderr } = await runGit(cwd, args);
     if (exitCode !== 0)
         throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
     return stdout.trim();
@@ -667,7 +667,13 @@ async function repoState(cwd) {
  */
 function gitHistory(cwd) {
     const contains = async (ancestor, commit) => {
-        const { exitCode, stderr } = await getExecOutput('git', ['merge-base', '--is-ancestor', ancestor, commit], { cwd, silent: true, ignoreReturnCode: true });
+        // Exit 1 is the answer "no"; anything above is git failing.
+        const { exitCode, stderr } = await runGit(cwd, [
+            'merge-base',
+            '--is-ancestor',
+            ancestor,
+            commit,
+        ]);
         if (exitCode > 1)
             throw new Error(`git merge-base: ${stderr.trim()}`);
         return exitCode === 0;
@@ -1149,10 +1155,14 @@ var tasks = __webpack_require__(973);
 
 
 const DAY = 86_400_000;
+/** Where hotfix.md is seen on GitHub, on the hotfix branch. */
+function specUrlOf(state, ctx) {
+    return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`;
+}
 /** The drafts of a finished lane's follow-up issues. */
 function followUpDrafts(state, settings, ctx, now) {
     const { padded } = state.hotfix;
-    const specUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`;
+    const specUrl = specUrlOf(state, ctx);
     const title = state.title ? ` (${state.title.slice(0, 120)})` : '';
     const link = `Hotfix spec: [${state.specPath}](${specUrl}). Run: ${ctx.runUrl}. Final status: \`${state.status}\`.`;
     const due = (days) => new Date(now + days * DAY).toISOString().slice(0, 10);
@@ -1386,6 +1396,11 @@ class Session {
             this.within(this.followUps(state), 'open the follow-up issues'),
         ]);
     }
+    /** The default branch: the event payload's, else asked of GitHub. */
+    async defaultBranchName() {
+        return (this.defaultBranch ??
+            (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data.default_branch);
+    }
     /** The revert PR of a successful rollback, when asked for. */
     async revertPr(state) {
         if (!this.settings.revertPr ||
@@ -1397,9 +1412,7 @@ class Session {
             hotfix: state.hotfix,
             sha: state.sha,
             target: state.rollbackTarget,
-            defaultBranch: this.defaultBranch ??
-                (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-                    .default_branch,
+            defaultBranch: await this.defaultBranchName(),
             keep: external_node_path_.posix.dirname(state.specPath),
             notice: (m) => io/* notice */.lm(m),
         });
@@ -1413,16 +1426,14 @@ class Session {
     async mergeBack(state) {
         if (!this.settings.mergeBack || state.status !== 'resolved')
             return;
-        const defaultBranch = this.defaultBranch ??
-            (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-                .default_branch;
+        const defaultBranch = await this.defaultBranchName();
         const results = await openMergeBacks(this.gh, this.ctx.repo, {
             hotfix: state.hotfix,
             title: state.title,
             branch: state.branch,
             bases: [defaultBranch, ...this.settings.mergeBackBranches],
             openBases: this.openBases,
-            specUrl: `${this.ctx.serverUrl}/${this.ctx.repo.owner}/${this.ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`,
+            specUrl: specUrlOf(state, this.ctx),
             runUrl: this.ctx.runUrl,
             warn: (message) => io/* warning */.$e(message),
             notice: (message) => io/* notice */.lm(message),

@@ -30610,13 +30610,13 @@ function getExecOutput(commandLine, args, options) {
  * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
  */
 
+/** Runs `git <args>` in `cwd`, silently, whatever its exit code. */
+function runGit(cwd, args) {
+    return getExecOutput('git', [...args], { cwd, silent: true, ignoreReturnCode: true });
+}
 /** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
 async function git(cwd, args) {
-    const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
-        cwd,
-        silent: true,
-        ignoreReturnCode: true,
-    });
+    const { exitCode, stdout, stderr } = await runGit(cwd, args);
     if (exitCode !== 0)
         throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
     return stdout.trim();
@@ -30641,7 +30641,13 @@ async function repoState(cwd) {
  */
 function gitHistory(cwd) {
     const contains = async (ancestor, commit) => {
-        const { exitCode, stderr } = await getExecOutput('git', ['merge-base', '--is-ancestor', ancestor, commit], { cwd, silent: true, ignoreReturnCode: true });
+        // Exit 1 is the answer "no"; anything above is git failing.
+        const { exitCode, stderr } = await runGit(cwd, [
+            'merge-base',
+            '--is-ancestor',
+            ancestor,
+            commit,
+        ]);
         if (exitCode > 1)
             throw new Error(`git merge-base: ${stderr.trim()}`);
         return exitCode === 0;

@@ -10,6 +10,14 @@ import type { RunnerContext } from './context.js';
 
 const DAY = 86_400_000;
 
+/** Where hotfix.md is seen on GitHub, on the hotfix branch. */
+export function specUrlOf(
+  state: Pick<LaneState, 'branch' | 'specPath'>,
+  ctx: Pick<RunnerContext, 'serverUrl' | 'repo'>,
+): string {
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`;
+}
+
 /** The drafts of a finished lane's follow-up issues. */
 export function followUpDrafts(
   state: LaneState,
@@ -18,7 +26,7 @@ export function followUpDrafts(
   now: number,
 ): IssueDraft[] {
   const { padded } = state.hotfix;
-  const specUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`;
+  const specUrl = specUrlOf(state, ctx);
   const title = state.title ? ` (${state.title.slice(0, 120)})` : '';
   const link = `Hotfix spec: [${state.specPath}](${specUrl}). Run: ${ctx.runUrl}. Final status: \`${state.status}\`.`;
   const due = (days: number) => new Date(now + days * DAY).toISOString().slice(0, 10);

@@ -34,7 +34,7 @@ import { featuresDirOf, recordMetrics } from '../node/workspace.js';
 import { webhookNotifier } from '../node/webhook.js';
 import { buildSources } from '../sources/index.js';
 import type { RunnerContext } from './context.js';
-import { followUpDrafts } from './follow-ups.js';
+import { followUpDrafts, specUrlOf } from './follow-ups.js';
 import { renderReport } from '../core/report.js';
 
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
@@ -226,6 +226,14 @@ export class Session {
     ]);
   }
 
+  /** The default branch: the event payload's, else asked of GitHub. */
+  private async defaultBranchName(): Promise<string> {
+    return (
+      this.defaultBranch ??
+      (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data.default_branch
+    );
+  }
+
   /** The revert PR of a successful rollback, when asked for. */
   private async revertPr(state: LaneState): Promise<void> {
     if (
@@ -239,10 +247,7 @@ export class Session {
       hotfix: state.hotfix,
       sha: state.sha,
       target: state.rollbackTarget,
-      defaultBranch:
-        this.defaultBranch ??
-        (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-          .default_branch,
+      defaultBranch: await this.defaultBranchName(),
       keep: path.posix.dirname(state.specPath),
       notice: (m) => core.notice(m),
     });
@@ -255,17 +260,14 @@ export class Session {
    */
   private async mergeBack(state: LaneState): Promise<void> {
     if (!this.settings.mergeBack || state.status !== 'resolved') return;
-    const defaultBranch =
-      this.defaultBranch ??
-      (await this.gh.request('GET /repos/{owner}/{repo}', { ...this.ctx.repo })).data
-        .default_branch;
+    const defaultBranch = await this.defaultBranchName();
     const results = await openMergeBacks(this.gh, this.ctx.repo, {
       hotfix: state.hotfix,
       title: state.title,
       branch: state.branch,
       bases: [defaultBranch, ...this.settings.mergeBackBranches],
       openBases: this.openBases,
-      specUrl: `${this.ctx.serverUrl}/${this.ctx.repo.owner}/${this.ctx.repo.repo}/blob/${encodeURI(state.branch)}/${encodeURI(state.specPath)}`,
+      specUrl: specUrlOf(state, this.ctx),
       runUrl: this.ctx.runUrl,
       warn: (message) => core.warning(message),
       notice: (message) => core.notice(message),

@@ -5,13 +5,14 @@
 import { getExecOutput } from '@actions/exec';
 import type { CommitHistory } from '../core/ports.js';
 
+/** Runs `git <args>` in `cwd`, silently, whatever its exit code. */
+function runGit(cwd: string, args: readonly string[]) {
+  return getExecOutput('git', [...args], { cwd, silent: true, ignoreReturnCode: true });
+}
+
 /** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
-  const { exitCode, stdout, stderr } = await getExecOutput('git', [...args], {
-    cwd,
-    silent: true,
-    ignoreReturnCode: true,
-  });
+  const { exitCode, stdout, stderr } = await runGit(cwd, args);
   if (exitCode !== 0)
     throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
   return stdout.trim();
@@ -41,11 +42,13 @@ export async function repoState(
  */
 export function gitHistory(cwd: string): CommitHistory {
   const contains = async (ancestor: string, commit: string) => {
-    const { exitCode, stderr } = await getExecOutput(
-      'git',
-      ['merge-base', '--is-ancestor', ancestor, commit],
-      { cwd, silent: true, ignoreReturnCode: true },
-    );
+    // Exit 1 is the answer "no"; anything above is git failing.
+    const { exitCode, stderr } = await runGit(cwd, [
+      'merge-base',
+      '--is-ancestor',
+      ancestor,
+      commit,
+    ]);
     if (exitCode > 1) throw new Error(`git merge-base: ${stderr.trim()}`);
     return exitCode === 0;
   };
