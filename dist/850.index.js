@@ -92,7 +92,11 @@ function githubDeploymentStore(gh, repo, options) {
             const data = await gh.graphql(DEPLOYMENTS_QUERY, {
                 owner: repo.owner,
                 name: repo.repo,
-                environments: environment === undefined ? null : [environment],
+                environments: environment === undefined
+                    ? null
+                    : typeof environment === 'string'
+                        ? [environment]
+                        : environment,
                 first: Math.min(size, depth - read),
                 after,
                 ...(history && after === null ? { hotfix: history.sha, withHistory: true } : {}),

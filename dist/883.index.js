@@ -951,6 +951,8 @@ function buildTree(state, target, charts) {
         paragraph(text('Environment '), inlineCode(state.environment), text(', ref '), inlineCode(state.sha.slice(0, 12)), text(', spec '), inlineCode(state.specPath)),
         stepsTable(state),
     ];
+    if (state.environments)
+        children.push(heading(3, 'Environments'), environmentsTable(state));
     const clock = clockLine(state);
     if (clock)
         children.push(clock);
@@ -1010,11 +1012,11 @@ function clockLine(state) {
     const { seconds, withinTarget } = (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .resolutionClock */ .zS)(state, state.endedAt);
     return paragraph(strong('Time to resolution:'), text(` ${seconds === 0 ? '0s' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(seconds * 1000)} since hotfix.md's Created (target ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(state.resolutionTargetMs)}: ${withinTarget ? 'within' : 'over'})`));
 }
+const row = (cells) => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
+});
 function stepsTable(state) {
-    const row = (cells) => ({
-        type: 'tableRow',
-        children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
-    });
     const when = (step) => {
         if (step.startedAt === undefined)
             return '';
@@ -1028,6 +1030,27 @@ function stepsTable(state) {
             row(['Step', 'State', 'When', 'Detail']),
             ...state.steps.map((step) => row([step.name, STEP_ICON[step.state], when(step), step.detail ?? ''])),
         ],
+    };
+}
+/**
+ * Every environment of the promotion chain (README, "Environments in order"), in order: this
+ * run's own from the run itself, the others from their deployment records.
+ */
+function environmentsTable(state) {
+    const rows = state.environments.map((reach) => {
+        const own = reach.thisRun === true;
+        const status = own ? state.status : reach.status;
+        const ref = own ? state.deployment?.ref : reach.ref;
+        return row([
+            own ? `${reach.environment} (this run)` : reach.environment,
+            status ?? 'not reached yet',
+            ref ? ref.slice(0, 12) : '',
+        ]);
+    });
+    return {
+        type: 'table',
+        align: ['left', 'left', 'left'],
+        children: [row(['Environment', 'Status', 'Ref']), ...rows],
     };
 }
 function deploymentLines(state) {
@@ -1264,6 +1287,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __webpack_require__(8346);
 ;// CONCATENATED MODULE: ./lib/core/regions.js
@@ -1368,6 +1393,7 @@ var thresholds = __webpack_require__(639);
 // EXTERNAL MODULE: ./lib/core/time.js
 var time = __webpack_require__(4258);
 ;// CONCATENATED MODULE: ./lib/core/spec.js
+
 
 
 
@@ -1494,9 +1520,14 @@ function readSpec(text, file) {
     if (severity && !isPlaceholder(severity))
         spec.severity = severity;
     spec.status = firstText(find('status'));
-    const target = firstText(find('target'));
-    if (target && !isPlaceholder(target))
-        spec.target = target;
+    const target = firstTextPart(find('target'));
+    if (target && !isPlaceholder(target.text)) {
+        const names = targetNames(target.text, file, target.line);
+        if (names.length === 1)
+            spec.target = names[0];
+        else
+            spec.targets = { names, line: target.line };
+    }
     for (const section of find('testing strategy'))
         spec.testCommands.push(...commandsOf(section));
     const rollback = find('rollback plan').flatMap((s) => codesOf(s));
@@ -1523,12 +1554,43 @@ function readCreated(text) {
     return Number.isFinite(at) ? { line: index + 1, found, at } : { line: index + 1, found };
 }
 function firstText(sections) {
+    return firstTextPart(sections)?.text;
+}
+function firstTextPart(sections) {
     for (const section of sections) {
         const part = section.parts.find((p) => p.kind === 'text');
         if (part && part.kind === 'text' && part.text !== '')
-            return part.text;
+            return part;
     }
     return undefined;
+}
+/**
+ * Something that reads as a separator other than a comma: `;`, `|`, `>` (as in `->`), `→`, `&`,
+ * `+`, a `/` with spaces around it, or the words `and` and `then`. A slash inside a name
+ * (`review/eu`) stays part of it.
+ */
+const OTHER_SEPARATOR = /[;|>→⇒&+]|\s\/\s|\s(?:and|then)\s/i;
+/**
+ * The environments a Target names, in order (README, "Environments in order"): comma-separated,
+ * each non-empty and named once. Anything else is an error naming the file and line, read before
+ * anything runs.
+ */
+function targetNames(text, file, line) {
+    const example = 'write the environments in order, separated by commas: **Target**: Staging, Production';
+    const other = OTHER_SEPARATOR.exec(text);
+    if (other)
+        throw new errors/* SpecError */.G8(file, line, `**Target** ${(0,errors/* quote */.hD)(text)} separates environments with ${(0,errors/* quote */.hD)(other[0].trim())}; ${example}`);
+    const names = text.split(',').map((n) => n.trim());
+    const empty = names.findIndex((n) => n === '');
+    if (empty >= 0)
+        throw new errors/* SpecError */.G8(file, line, `**Target** ${(0,errors/* quote */.hD)(text)} has an empty environment name (name ${empty + 1} of ${names.length}); ${example}`);
+    const seen = new Set();
+    for (const name of names) {
+        if (seen.has(name.toLowerCase()))
+            throw new errors/* SpecError */.G8(file, line, `**Target** ${(0,errors/* quote */.hD)(text)} names ${(0,errors/* quote */.hD)(name)} twice; ${example}`);
+        seen.add(name.toLowerCase());
+    }
+    return names;
 }
 function codesOf(section) {
     const out = [];

@@ -2,13 +2,15 @@
  * Decisions people trust (README, "Decisions people trust" and "After a rollback"), end to end
  * through `node dist/index.js` against the emulator and a real service.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpec } from '../../src/core/spec.js';
+import { examplePayload } from '../helpers/action.js';
 import { laneWorlds } from '../helpers/lane-worlds.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { git } from '../helpers/repo.js';
+import { pushToBranch } from '../helpers/world.js';
 
 const BRANCH = 'hotfix/042-login-500';
 const SPEC = '.specswarm/features/042-hotfix/hotfix.md';
@@ -91,30 +93,23 @@ describe('the clock', () => {
     expect(first.outputs.status).toBe('resolved');
     expect(Number(first.outputs['time-to-resolution-seconds'])).toBeLessThan(120);
     expect(first.outputs['within-target']).toBe('true');
-    // The hotfix was in fact opened 90 minutes ago (a human fixes the Created line).
-    git(w.dev, 'pull', '-q', 'origin', BRANCH);
-    const specFile = path.join(w.dev, SPEC);
-    const spec = await readFile(specFile, 'utf8');
-    expect(spec).toContain('**🚨 EMERGENCY**: SEV1\n');
+    // The hotfix was in fact opened 90 minutes ago (a human fixes the Created line); the push
+    // of that edit runs the lane again on the new head.
     const created = new Date(Date.now() - 90 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
-    await writeFile(
-      specFile,
-      spec.replace(/^\*\*Created\*\*: .*$/m, `**Created**: ${created} UTC`),
+    const { payload } = await pushToBranch(
+      w,
+      BRANCH,
+      'spec: the real start of the incident',
+      async (dev) => {
+        const specFile = path.join(dev, SPEC);
+        const spec = await readFile(specFile, 'utf8');
+        expect(spec).toContain('**🚨 EMERGENCY**: SEV1\n');
+        await writeFile(
+          specFile,
+          spec.replace(/^\*\*Created\*\*: .*$/m, `**Created**: ${created} UTC`),
+        );
+      },
     );
-    git(w.dev, 'commit', '-q', '-am', 'spec: the real start of the incident');
-    git(w.dev, 'push', '-q', 'origin', BRANCH);
-    // The push of that edit runs the lane again on the new head.
-    const head = git(w.dev, 'rev-parse', 'HEAD');
-    git(w.workspace, 'fetch', '-q', 'origin');
-    // As actions/checkout leaves it: the new head, clean (ignored files such as the metrics stay).
-    git(w.workspace, 'clean', '-q', '-fd');
-    git(w.workspace, 'checkout', '-q', '-f', '--detach', head);
-    const payload = structuredClone(w.payload);
-    Object.assign(payload, { after: head, created: false });
-    Object.assign(payload.head_commit as Record<string, unknown>, {
-      id: head,
-      message: 'spec: the real start of the incident',
-    });
     const second = await w.run({
       payload,
       inputs: { ...w.inputs, 'resolution-target': '1h' },
@@ -292,5 +287,68 @@ describe('never roll production back by accident', () => {
     expect(t007?.body).toContain(
       `**Deployed although diverged from what ran (${running.slice(0, 12)})**: feature.txt is not needed by the fix`,
     );
+  });
+});
+
+describe('environments in order', () => {
+  it('a two-environment chain run as two action runs deploys to Staging, then Production; Production first is blocked', async () => {
+    const w = await world('good-v2');
+    w.emulator.seedDeployment(w.mainSha, 'success', {}, 'Staging');
+    w.emulator.seedDeployment(w.mainSha, 'success', {}, 'Production');
+    const { head, payload } = await pushToBranch(
+      w,
+      BRANCH,
+      'spec: staging, then production',
+      async (dev) => {
+        await mkdir(path.dirname(path.join(dev, SPEC)), { recursive: true });
+        await writeFile(
+          path.join(dev, SPEC),
+          '# Hotfix 042: Login returns 500\n\n**Status**: Active\n\n## Deployment Plan\n\n**Target**: Staging, Production\n',
+        );
+      },
+    );
+    const job = (environment: string, runAttempt: number) =>
+      w.run({ payload, runAttempt, inputs: { ...w.inputs, environment } });
+
+    const early = await job('Production', 1);
+    expect(w.emulator.violations).toEqual([]);
+    expect(early.outputs.status).toBe('blocked');
+    expect(early.code).not.toBe(0);
+    expect(w.emulator.deployments.some((d) => d.sha === head)).toBe(false);
+    expect(early.log).toContain(
+      `::error::hotfix 042: blocked. Nothing deployed: Production comes after Staging in **Target** (${SPEC}:7), and Staging has not held ${head.slice(0, 7)}: hotfix 042 has no deployment there.`,
+    );
+
+    const staging = await job('Staging', 2);
+    expect(w.emulator.violations).toEqual([]);
+    expect(staging.outputs.status).toBe('resolved');
+    expect(w.emulator.deployments.filter((d) => d.sha === head).map((d) => d.environment)).toEqual([
+      'Staging',
+    ]);
+
+    const production = await job('Production', 3);
+    expect(w.emulator.violations).toEqual([]);
+    expect(production.outputs.status).toBe('resolved');
+    expect(w.emulator.deployments.filter((d) => d.sha === head).map((d) => d.environment)).toEqual([
+      'Staging',
+      'Production',
+    ]);
+    // One sticky comment, showing every environment the hotfix reached.
+    const comments = w.emulator.comments.filter((c) => c.issue === w.pr);
+    expect(comments).toHaveLength(1);
+    const row = (name: string, status: string) =>
+      new RegExp(
+        `\\| ${name.replace(/[()]/g, '\\$&')} +\\| ${status} +\\| ${head.slice(0, 12)} \\|`,
+      );
+    expect(comments[0]!.body).toMatch(row('Staging', 'resolved'));
+    expect(comments[0]!.body).toMatch(row('Production (this run)', 'resolved'));
+
+    // The status report reads the same from the records.
+    const dispatch = examplePayload('workflow_dispatch');
+    dispatch.inputs = { operation: 'status', hotfix: '42' };
+    const status = await w.run({ event: 'workflow_dispatch', payload: dispatch });
+    expect(status.outputs.status).toBe('resolved');
+    expect(status.summary).toMatch(row('Staging', 'resolved'));
+    expect(status.summary).toMatch(row('Production', 'resolved'));
   });
 });

@@ -15,6 +15,7 @@ import type {
   SpecFiles,
 } from '../../src/core/ports.js';
 import type { LaneState } from '../../src/core/state.js';
+import { isInEnvironments } from '../../src/core/environments.js';
 import { scanDeployments } from '../../src/core/rollback-target.js';
 
 /** A clock whose sleeps advance time at once. */
@@ -52,9 +53,9 @@ export class MemoryStore implements DeploymentStore {
   async scan(environment: string, exclude: { hotfix: string; sha: string }) {
     return scanDeployments(await this.list(environment), exclude.hotfix, exclude.sha);
   }
-  async list(environment?: string): Promise<DeploymentRecord[]> {
+  async list(environment?: string | readonly string[]): Promise<DeploymentRecord[]> {
     return this.records
-      .filter((r) => environment === undefined || r.environment === environment)
+      .filter((r) => isInEnvironments(r.environment, environment))
       .map(({ statuses: _s, ...r }) => ({ ...r }))
       .reverse();
   }

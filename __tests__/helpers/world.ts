@@ -129,3 +129,31 @@ export function commentPayload(pr: number, login: string, body: string) {
   });
   return payload;
 }
+
+/**
+ * A human pushes to the hotfix branch: `edit` changes files in the developer's clone (pulled
+ * first), which commits them with `message` and pushes; the workspace then holds the new head,
+ * clean, as actions/checkout leaves it (ignored files such as the metrics stay). Returns the new
+ * head and the push event's payload for it.
+ */
+export async function pushToBranch(
+  w: Pick<Awaited<ReturnType<typeof githubWorld>>, 'dev' | 'workspace' | 'payload'>,
+  branch: string,
+  message: string,
+  edit: (dev: string) => Promise<void>,
+): Promise<{ head: string; payload: Record<string, unknown> }> {
+  git(w.dev, 'checkout', '-q', branch);
+  git(w.dev, 'pull', '-q', 'origin', branch);
+  await edit(w.dev);
+  git(w.dev, 'add', '-A');
+  git(w.dev, 'commit', '-q', '-m', message);
+  git(w.dev, 'push', '-q', 'origin', branch);
+  const head = git(w.dev, 'rev-parse', 'HEAD');
+  git(w.workspace, 'fetch', '-q', 'origin');
+  git(w.workspace, 'clean', '-q', '-fd');
+  git(w.workspace, 'checkout', '-q', '-f', '--detach', head);
+  const payload = structuredClone(w.payload);
+  Object.assign(payload, { after: head, created: false });
+  Object.assign(payload.head_commit as Record<string, unknown>, { id: head, message });
+  return { head, payload };
+}

@@ -744,7 +744,7 @@ function parseHotfixBranch(ref) {
     };
 }
 /** The branch a hotfix lives on: `hotfix/042-login-500`, or `hotfix/042` without a slug. */
-function hotfixBranchName(id) {
+function branch_hotfixBranchName(id) {
     return `hotfix/${id.padded}${id.slug ? `-${id.slug}` : ''}`;
 }
 /** Reads a bare hotfix number (`42`, `042`) as given to `hotfix start` or the `hotfix` input. */
@@ -26863,6 +26863,7 @@ function formatSecondUtc(ms) {
 
 
 
+
 /** The status words of `**Status**:` (README, "The spec is executable"). */
 const SPEC_STATUSES = (/* unused pure expression or super */ null && ([
     'Active',
@@ -26984,9 +26985,14 @@ function readSpec(text, file) {
     if (severity && !isPlaceholder(severity))
         spec.severity = severity;
     spec.status = firstText(find('status'));
-    const target = firstText(find('target'));
-    if (target && !isPlaceholder(target))
-        spec.target = target;
+    const target = firstTextPart(find('target'));
+    if (target && !isPlaceholder(target.text)) {
+        const names = targetNames(target.text, file, target.line);
+        if (names.length === 1)
+            spec.target = names[0];
+        else
+            spec.targets = { names, line: target.line };
+    }
     for (const section of find('testing strategy'))
         spec.testCommands.push(...commandsOf(section));
     const rollback = find('rollback plan').flatMap((s) => codesOf(s));
@@ -27013,12 +27019,43 @@ function readCreated(text) {
     return Number.isFinite(at) ? { line: index + 1, found, at } : { line: index + 1, found };
 }
 function firstText(sections) {
+    return firstTextPart(sections)?.text;
+}
+function firstTextPart(sections) {
     for (const section of sections) {
         const part = section.parts.find((p) => p.kind === 'text');
         if (part && part.kind === 'text' && part.text !== '')
-            return part.text;
+            return part;
     }
     return undefined;
+}
+/**
+ * Something that reads as a separator other than a comma: `;`, `|`, `>` (as in `->`), `→`, `&`,
+ * `+`, a `/` with spaces around it, or the words `and` and `then`. A slash inside a name
+ * (`review/eu`) stays part of it.
+ */
+const OTHER_SEPARATOR = /[;|>→⇒&+]|\s\/\s|\s(?:and|then)\s/i;
+/**
+ * The environments a Target names, in order (README, "Environments in order"): comma-separated,
+ * each non-empty and named once. Anything else is an error naming the file and line, read before
+ * anything runs.
+ */
+function targetNames(text, file, line) {
+    const example = 'write the environments in order, separated by commas: **Target**: Staging, Production';
+    const other = OTHER_SEPARATOR.exec(text);
+    if (other)
+        throw new SpecError(file, line, `**Target** ${quote(text)} separates environments with ${quote(other[0].trim())}; ${example}`);
+    const names = text.split(',').map((n) => n.trim());
+    const empty = names.findIndex((n) => n === '');
+    if (empty >= 0)
+        throw new SpecError(file, line, `**Target** ${quote(text)} has an empty environment name (name ${empty + 1} of ${names.length}); ${example}`);
+    const seen = new Set();
+    for (const name of names) {
+        if (seen.has(name.toLowerCase()))
+            throw new SpecError(file, line, `**Target** ${quote(text)} names ${quote(name)} twice; ${example}`);
+        seen.add(name.toLowerCase());
+    }
+    return names;
 }
 function codesOf(section) {
     const out = [];
@@ -27430,7 +27467,7 @@ function resolutionClock(state, now) {
         : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
 }
 /** A fresh state with every step pending. */
-function initialState(init) {
+function state_initialState(init) {
     const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
     return {
         ...init,
@@ -27441,7 +27478,7 @@ function initialState(init) {
     };
 }
 /** The step record by name. */
-function stepOf(state, name) {
+function state_stepOf(state, name) {
     return state.steps.find((s) => s.name === name);
 }
 /** Exit code of a status: 0 when the lane did its job without trouble. */
@@ -27705,7 +27742,7 @@ class LaneRecord {
     }
     /** Moves a step to a state, with its times, and opens a log section when it starts. */
     step(name, state, detail) {
-        const step = stepOf(this.state, name);
+        const step = state_stepOf(this.state, name);
         const now = this.ports.clock.now();
         if (state === 'running') {
             step.startedAt = now;
@@ -28004,6 +28041,184 @@ function combineSources(sources) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/rollback-target.js
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+function isOfHotfix(record, hotfix, sha) {
+    return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a deployment's payload says it rolls back deployment `id`. */
+function rollsBack(record, id) {
+    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
+}
+/** Whether a latest state means the deployment is still going on. */
+function rollback_target_isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && rollback_target_isActiveState(r.state) && newer(r));
+    return { target, active };
+}
+/** Picks the rollback target from an environment's deployments (any order). */
+function findRollbackTarget(records, hotfix, sha) {
+    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records) {
+    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+}
+function compareIds(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+function rollbackSubject(records, hotfix) {
+    const ordered = newestFirst(records);
+    if (hotfix !== undefined)
+        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return ordered.find((r) => r.state === 'success');
+}
+
+;// CONCATENATED MODULE: ./lib/core/status-report.js
+/**
+ * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
+ * `/hotfix status`, a PR opened) that re-render the report without running anything.
+ */
+
+
+
+/** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
+function stateFromRecords(hotfix, environment, records, paths, now, branch = hotfixBranchName(hotfix)) {
+    const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
+    const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
+    const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
+    const state = initialState({
+        hotfix,
+        branch,
+        sha: deployment?.ref ?? '',
+        environment,
+        specPath: paths.spec,
+        tasksPath: paths.tasks,
+        thresholds: [],
+        startedAt: deployment ? Date.parse(deployment.createdAt) : now,
+        dryRun: false,
+    });
+    for (const step of state.steps)
+        step.state = 'skipped';
+    state.endedAt = now;
+    if (!deployment) {
+        state.status = 'skipped';
+        state.message = `No deployment of hotfix ${hotfix.padded} in ${environment} yet.`;
+        return state;
+    }
+    state.deployment = {
+        id: deployment.id,
+        ref: deployment.ref,
+        state: deployment.state,
+        url: deployment.url,
+    };
+    state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
+    stepOf(state, 'deploy').state = isActiveState(deployment.state)
+        ? 'running'
+        : deployment.state === 'error'
+            ? 'failed'
+            : 'passed';
+    if (rollback) {
+        state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
+        stepOf(state, 'rollback').state =
+            rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
+    }
+    state.status = recordedStatus(deployment, rollback);
+    state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
+    return state;
+}
+/**
+ * The status a hotfix's records say it has in one environment: its newest deployment's latest
+ * state, and the rollback of it, if any.
+ */
+function recordedStatus(deployment, rollback) {
+    if (rollback && rollback_target_isActiveState(rollback.state))
+        return 'running';
+    if (rollback?.state === 'success')
+        return 'rolled-back';
+    if (rollback?.state === 'failure')
+        return 'escalated';
+    if (deployment.state === 'success')
+        return 'resolved';
+    if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
+        return 'inconclusive';
+    if (deployment.state === 'failure' || deployment.state === 'error')
+        return 'breached';
+    return 'running';
+}
+
+;// CONCATENATED MODULE: ./lib/core/environments.js
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Whether a deployment's environment is among those asked for (GitHub's environment names are
+ * not case-sensitive): any when `which` is undefined, one name, or a list of them.
+ */
+function isInEnvironments(environment, which) {
+    if (which === undefined)
+        return true;
+    return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
+}
+/** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
+function deploymentsIn(records, hotfix, environment) {
+    return records.filter((r) => same(r.environment, environment) &&
+        r.payload.hotfix === hotfix.padded &&
+        r.payload.rollbackOf === undefined);
+}
+/**
+ * Every environment the hotfix has reached, from deployment records (newest first, any
+ * environments): in `order` when given (those not reached included, without a status), else in
+ * the order the hotfix first reached them.
+ */
+function environmentsReached(records, hotfix, order) {
+    const names = order ??
+        [...records]
+            .reverse()
+            .filter((r) => r.payload.hotfix === hotfix.padded)
+            .map((r) => r.environment)
+            .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+    return names.map((environment) => {
+        const [deployment] = deploymentsIn(records, hotfix, environment);
+        if (!deployment)
+            return { environment };
+        const rollback = records.find((r) => same(r.environment, environment) &&
+            r.payload.rollbackOf !== undefined &&
+            String(r.payload.rollbackOf) === String(deployment.id));
+        return {
+            environment,
+            status: recordedStatus(deployment, rollback),
+            ref: deployment.ref,
+        };
+    });
+}
+/**
+ * Why `sha` may not go to the environment after `before` yet: `before` has no `success`
+ * deployment of this hotfix at this SHA. `undefined` when it has one.
+ */
+function notHeldBefore(records, hotfix, sha, before) {
+    const mine = deploymentsIn(records, hotfix, before);
+    if (mine.some((r) => r.ref === sha && r.state === 'success'))
+        return undefined;
+    const atSha = mine.find((r) => r.ref === sha);
+    const short = sha.slice(0, 7);
+    if (atSha)
+        return `${before} has not held ${short}: its deployment ${atSha.id} of it is ${atSha.state ?? 'created'}, not success`;
+    if (mine[0])
+        return `${before} has not held ${short}: hotfix ${hotfix.padded} was deployed there at ${mine[0].ref.slice(0, 7)}, not at ${short}`;
+    return `${before} has not held ${short}: hotfix ${hotfix.padded} has no deployment there`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
  * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
@@ -28045,8 +28260,26 @@ function planLane(settings, spec, specPath, context = 'branch') {
             command: spec.rollbackCommand.command,
             from: fromSpec(spec.rollbackCommand.line),
         };
+    if (trusted && spec.targets)
+        inOrder(plan, spec.targets, fromSpec(spec.targets.line));
     checkSources(plan, settings);
     return plan;
+}
+/**
+ * A Target list (README, "Environments in order"): the `environment` input picks this run's
+ * environment from it (spelt as the spec spells it), and must be in it.
+ */
+function inOrder(plan, targets, from) {
+    const { names } = targets;
+    const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
+    plan.order = { names, from };
+    if (index < 0) {
+        plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which **Target** (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order`;
+        return;
+    }
+    plan.environment = names[index];
+    if (index > 0)
+        plan.order.before = names[index - 1];
 }
 function checkSources(plan, settings) {
     for (const t of plan.thresholds) {
@@ -28165,55 +28398,12 @@ async function escalate(record, why) {
     return 'escalated';
 }
 
-;// CONCATENATED MODULE: ./lib/core/rollback-target.js
-/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
-function isOfHotfix(record, hotfix, sha) {
-    return record.payload.hotfix === hotfix || record.ref === sha;
-}
-/** Whether a deployment's payload says it rolls back deployment `id`. */
-function rollsBack(record, id) {
-    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
-}
-/** Whether a latest state means the deployment is still going on. */
-function isActiveState(state) {
-    return state === 'in_progress' || state === 'queued' || state === 'pending';
-}
-/** Scans an environment's deployments (any order) for the rollback target and a running one. */
-function scanDeployments(records, hotfix, sha) {
-    const target = findRollbackTarget(records, hotfix, sha);
-    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
-    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && isActiveState(r.state) && newer(r));
-    return { target, active };
-}
-/** Picks the rollback target from an environment's deployments (any order). */
-function findRollbackTarget(records, hotfix, sha) {
-    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
-}
-/** Deployments newest first (by creation time, then by id). */
-function newestFirst(records) {
-    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
-}
-function compareIds(a, b) {
-    const na = Number(a);
-    const nb = Number(b);
-    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
-}
-/**
- * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
- * environment's current deployment (its newest successful one).
- */
-function rollbackSubject(records, hotfix) {
-    const ordered = newestFirst(records);
-    if (hotfix !== undefined)
-        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
-    return ordered.find((r) => r.state === 'success');
-}
-
 ;// CONCATENATED MODULE: ./lib/core/lane.js
 /**
  * The lane: scaffold -> gate -> deploy -> monitor -> resolved | rollback -> rolled-back |
  * retry -> maintenance -> escalated. It calls only the ports; it never knows where it runs.
  */
+
 
 
 
@@ -28302,7 +28492,7 @@ class LaneRun {
                     ? `run the rollback command (${plan.rollbackCommand.from}) on the last successful deployment`
                     : 'record-only: redeploy the last successful deployment by hand',
             });
-        const state = initialState({
+        const state = state_initialState({
             hotfix: input.hotfix,
             branch: input.branch,
             sha: input.sha,
@@ -28387,6 +28577,11 @@ class LaneRun {
         const { settings, plan } = this;
         const { hotfix } = this.input;
         this.record.progress(`Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${lane_record_short(this.input.sha)}`);
+        // An environment outside the Target list: nothing runs (README, "Environments in order").
+        if (plan.refused) {
+            this.record.event(`Blocked: ${plan.refused}`);
+            return this.record.finish('blocked', `Nothing ran: ${plan.refused}.`);
+        }
         // 1. Scaffold: create what is missing, never overwrite what exists.
         this.record.step('scaffold', 'running');
         const createdWhat = [
@@ -28400,6 +28595,17 @@ class LaneRun {
             ? `created ${createdWhat.join(' and ')}`
             : 'spec exists: read back, never overwritten');
         await this.record.publish();
+        // Environments in order: a later environment takes only what the one before it has held.
+        const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
+        if (notHeld) {
+            const why = `${plan.environment} comes after ${plan.order.before} in **Target** (${plan.order.from}), and ${notHeld}`;
+            if (settings.dryRun)
+                this.record.event(`A real run would be blocked: ${why}`);
+            else {
+                this.record.event(`Blocked: ${why}; nothing deployed`);
+                return this.record.finish('blocked', `Nothing deployed: ${why}. Deploy it to ${plan.order.before} first (its job in the promotion workflow) and let that run resolve, then run this one again.`);
+            }
+        }
         // 2. Gate.
         const gate = await this.gate();
         if (gate !== 'passed')
@@ -28655,6 +28861,17 @@ class LaneRun {
      * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
      * failing, a commit the local clone lacks) is a warning, and the lane goes on.
      */
+    /**
+     * Reads where the hotfix stands in every environment of the Target list (one listing, for the
+     * report) and says why this run's SHA may not go on yet, if the environment before this one has
+     * not held it.
+     */
+    async environmentOrder(order) {
+        const records = await this.ports.store.list(order.names);
+        const { hotfix, sha } = this.input;
+        this.state.environments = environmentsReached(records, hotfix, order.names).map((reach) => reach.environment === this.plan.environment ? { ...reach, thisRun: true } : reach);
+        return order.before ? notHeldBefore(records, hotfix, sha, order.before) : undefined;
+    }
     async relationTo(running) {
         const { history } = this.ports;
         if (!history)
@@ -28816,6 +29033,8 @@ function buildTree(state, target, charts) {
         report_paragraph(report_text('Environment '), report_inlineCode(state.environment), report_text(', ref '), report_inlineCode(state.sha.slice(0, 12)), report_text(', spec '), report_inlineCode(state.specPath)),
         stepsTable(state),
     ];
+    if (state.environments)
+        children.push(report_heading(3, 'Environments'), environmentsTable(state));
     const clock = clockLine(state);
     if (clock)
         children.push(clock);
@@ -28875,11 +29094,11 @@ function clockLine(state) {
     const { seconds, withinTarget } = resolutionClock(state, state.endedAt);
     return report_paragraph(report_strong('Time to resolution:'), report_text(` ${seconds === 0 ? '0s' : formatDuration(seconds * 1000)} since hotfix.md's Created (target ${formatDuration(state.resolutionTargetMs)}: ${withinTarget ? 'within' : 'over'})`));
 }
+const row = (cells) => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: [report_text(c)] })),
+});
 function stepsTable(state) {
-    const row = (cells) => ({
-        type: 'tableRow',
-        children: cells.map((c) => ({ type: 'tableCell', children: [report_text(c)] })),
-    });
     const when = (step) => {
         if (step.startedAt === undefined)
             return '';
@@ -28893,6 +29112,27 @@ function stepsTable(state) {
             row(['Step', 'State', 'When', 'Detail']),
             ...state.steps.map((step) => row([step.name, STEP_ICON[step.state], when(step), step.detail ?? ''])),
         ],
+    };
+}
+/**
+ * Every environment of the promotion chain (README, "Environments in order"), in order: this
+ * run's own from the run itself, the others from their deployment records.
+ */
+function environmentsTable(state) {
+    const rows = state.environments.map((reach) => {
+        const own = reach.thisRun === true;
+        const status = own ? state.status : reach.status;
+        const ref = own ? state.deployment?.ref : reach.ref;
+        return row([
+            own ? `${reach.environment} (this run)` : reach.environment,
+            status ?? 'not reached yet',
+            ref ? ref.slice(0, 12) : '',
+        ]);
+    });
+    return {
+        type: 'table',
+        align: ['left', 'left', 'left'],
+        children: [row(['Environment', 'Status', 'Ref']), ...rows],
     };
 }
 function deploymentLines(state) {
@@ -29151,7 +29391,7 @@ function manualRollbackSubject(records, named, environment, branch) {
         record,
         environment: record.environment,
         hotfix,
-        branch: branch ?? recordedBranch(record, hotfix, refused) ?? hotfixBranchName(hotfix),
+        branch: branch ?? recordedBranch(record, hotfix, refused) ?? branch_hotfixBranchName(hotfix),
         refused,
     };
 }
@@ -29387,6 +29627,7 @@ function fsSpecFiles(root) {
 
 
 
+
 /** The store's path inside a repo. */
 const DEPLOYMENTS_FILE = '.specswarm/deployments.json';
 /** Builds the file-backed store for the repo at `root`. `now` gives ISO times (for tests). */
@@ -29430,7 +29671,7 @@ function fileDeploymentStore(root, now = Date.now) {
         async list(environment) {
             const data = await load();
             return data.deployments
-                .filter((d) => environment === undefined || d.environment.toLowerCase() === environment.toLowerCase())
+                .filter((d) => isInEnvironments(d.environment, environment))
                 .map(view)
                 .reverse();
         },

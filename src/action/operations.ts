@@ -10,6 +10,7 @@ import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
 import { escapeInline } from '../core/markdown.js';
 import { renderReport } from '../core/report.js';
+import { environmentsReached } from '../core/environments.js';
 import { stateFromRecords } from '../core/status-report.js';
 import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.js';
 import { ApiSpecFiles } from '../github/commits.js';
@@ -188,6 +189,9 @@ export async function statusReport(
     Date.now(),
     subject?.branch,
   );
+  // A hotfix promoted through several environments shows where it stands in each.
+  const reached = environmentsReached(listed, subject?.hotfix ?? hotfix);
+  if (reached.length > 1) state.environments = reached;
   const comment = await session.comment(
     hotfix,
     pr ?? (await findPullRequest(session.gh, ctx.repo, state.branch))?.number,

@@ -9,6 +9,7 @@ import type {
   DeploymentStore,
   NewDeployment,
 } from '../core/ports.js';
+import { isInEnvironments } from '../core/environments.js';
 import { scanDeployments } from '../core/rollback-target.js';
 import { readIfExists, writeFileAtomic } from '../node/fs-files.js';
 
@@ -75,10 +76,7 @@ export function fileDeploymentStore(root: string, now: () => number = Date.now):
     async list(environment) {
       const data = await load();
       return data.deployments
-        .filter(
-          (d) =>
-            environment === undefined || d.environment.toLowerCase() === environment.toLowerCase(),
-        )
+        .filter((d) => isInEnvironments(d.environment, environment))
         .map(view)
         .reverse();
     },

@@ -8,6 +8,7 @@ import { formatDuration } from './duration.js';
 import { waitForEnvironment } from './environment-wait.js';
 import { hotfixPaths } from './features.js';
 import { describeSample, monitor, takeSample, type MonitorOutcome } from './monitor.js';
+import { environmentsReached, notHeldBefore } from './environments.js';
 import { planLane, type LanePlan } from './plan.js';
 import type {
   CommitRelation,
@@ -218,6 +219,12 @@ class LaneRun {
       `Hotfix ${hotfix.padded}${hotfix.slug ? ` (${hotfix.slug})` : ''} on ${this.input.branch} at ${short(this.input.sha)}`,
     );
 
+    // An environment outside the Target list: nothing runs (README, "Environments in order").
+    if (plan.refused) {
+      this.record.event(`Blocked: ${plan.refused}`);
+      return this.record.finish('blocked', `Nothing ran: ${plan.refused}.`);
+    }
+
     // 1. Scaffold: create what is missing, never overwrite what exists.
     this.record.step('scaffold', 'running');
     const createdWhat = [
@@ -234,6 +241,20 @@ class LaneRun {
         : 'spec exists: read back, never overwritten',
     );
     await this.record.publish();
+
+    // Environments in order: a later environment takes only what the one before it has held.
+    const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
+    if (notHeld) {
+      const why = `${plan.environment} comes after ${plan.order!.before} in **Target** (${plan.order!.from}), and ${notHeld}`;
+      if (settings.dryRun) this.record.event(`A real run would be blocked: ${why}`);
+      else {
+        this.record.event(`Blocked: ${why}; nothing deployed`);
+        return this.record.finish(
+          'blocked',
+          `Nothing deployed: ${why}. Deploy it to ${plan.order!.before} first (its job in the promotion workflow) and let that run resolve, then run this one again.`,
+        );
+      }
+    }
 
     // 2. Gate.
     const gate = await this.gate();
@@ -597,6 +618,22 @@ class LaneRun {
    * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
    * failing, a commit the local clone lacks) is a warning, and the lane goes on.
    */
+  /**
+   * Reads where the hotfix stands in every environment of the Target list (one listing, for the
+   * report) and says why this run's SHA may not go on yet, if the environment before this one has
+   * not held it.
+   */
+  private async environmentOrder(
+    order: NonNullable<LanePlan['order']>,
+  ): Promise<string | undefined> {
+    const records = await this.ports.store.list(order.names);
+    const { hotfix, sha } = this.input;
+    this.state.environments = environmentsReached(records, hotfix, order.names).map((reach) =>
+      reach.environment === this.plan.environment ? { ...reach, thisRun: true } : reach,
+    );
+    return order.before ? notHeldBefore(records, hotfix, sha, order.before) : undefined;
+  }
+
   private async relationTo(running: string): Promise<CommitRelation | undefined> {
     const { history } = this.ports;
     if (!history) return undefined;

@@ -2,7 +2,7 @@
  * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
  * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
-import { errorAt, type Origin } from './errors.js';
+import { errorAt, quote, type Origin } from './errors.js';
 import type { LaneSettings } from './settings.js';
 import type { HotfixSpec } from './spec.js';
 import type { Threshold } from './thresholds.js';
@@ -31,6 +31,13 @@ export interface LanePlan {
   thresholdsFrom: Origin;
   /** The spec's Rollback Plan, when this run may not execute it (a default-branch run). */
   ignoredSpecRollback?: PlannedCommand;
+  /**
+   * A Target naming several environments (README, "Environments in order"): the list in order,
+   * where it was written, and the environment before this run's, which must have held the SHA.
+   */
+  order?: { names: string[]; from: string; before?: string };
+  /** Why this run deploys nothing at all: its `environment` input is not in the Target list. */
+  refused?: string;
 }
 
 /**
@@ -76,8 +83,25 @@ export function planLane(
       command: spec.rollbackCommand.command,
       from: fromSpec(spec.rollbackCommand.line),
     };
+  if (trusted && spec.targets) inOrder(plan, spec.targets, fromSpec(spec.targets.line));
   checkSources(plan, settings);
   return plan;
+}
+
+/**
+ * A Target list (README, "Environments in order"): the `environment` input picks this run's
+ * environment from it (spelt as the spec spells it), and must be in it.
+ */
+function inOrder(plan: LanePlan, targets: { names: string[] }, from: string): void {
+  const { names } = targets;
+  const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
+  plan.order = { names, from };
+  if (index < 0) {
+    plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which **Target** (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order`;
+    return;
+  }
+  plan.environment = names[index]!;
+  if (index > 0) plan.order.before = names[index - 1];
 }
 
 function checkSources(plan: LanePlan, settings: LaneSettings): void {

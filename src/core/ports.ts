@@ -101,9 +101,9 @@ export interface NewDeployment {
 export interface DeploymentStore {
   /**
    * The environment's deployments, newest first, each with its latest status; every
-   * environment's when `environment` is undefined.
+   * environment's when `environment` is undefined; those of each named when it is a list.
    */
-  list(environment?: string): Promise<DeploymentRecord[]>;
+  list(environment?: string | readonly string[]): Promise<DeploymentRecord[]>;
   /**
    * Before a deploy: the rollback target (README, "Deployments and your job's environment:": the
    * newest deployment whose latest status is `success` and which is not of this hotfix, neither

@@ -92,6 +92,7 @@ function buildTree(state: LaneState, target: ReportTarget, charts: boolean): Roo
     ),
     stepsTable(state),
   ];
+  if (state.environments) children.push(heading(3, 'Environments'), environmentsTable(state));
   const clock = clockLine(state);
   if (clock) children.push(clock);
   const deployments = deploymentLines(state);
@@ -167,11 +168,12 @@ function clockLine(state: LaneState): RootContent | undefined {
   );
 }
 
+const row = (cells: string[]): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
+});
+
 function stepsTable(state: LaneState): Table {
-  const row = (cells: string[]): TableRow => ({
-    type: 'tableRow',
-    children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
-  });
   const when = (step: StepRecord) => {
     if (step.startedAt === undefined) return '';
     const took =
@@ -187,6 +189,28 @@ function stepsTable(state: LaneState): Table {
         row([step.name, STEP_ICON[step.state], when(step), step.detail ?? '']),
       ),
     ],
+  };
+}
+
+/**
+ * Every environment of the promotion chain (README, "Environments in order"), in order: this
+ * run's own from the run itself, the others from their deployment records.
+ */
+function environmentsTable(state: LaneState): Table {
+  const rows = state.environments!.map((reach) => {
+    const own = reach.thisRun === true;
+    const status = own ? state.status : reach.status;
+    const ref = own ? state.deployment?.ref : reach.ref;
+    return row([
+      own ? `${reach.environment} (this run)` : reach.environment,
+      status ?? 'not reached yet',
+      ref ? ref.slice(0, 12) : '',
+    ]);
+  });
+  return {
+    type: 'table',
+    align: ['left', 'left', 'left'],
+    children: [row(['Environment', 'Status', 'Ref']), ...rows],
   };
 }
 

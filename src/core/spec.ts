@@ -8,6 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { HotfixId } from './branch.js';
+import { quote, SpecError } from './errors.js';
 import { escapeInline, parseMarkdown, sectionsOf, type Section } from './markdown.js';
 import { lastItemStart, mayHoldSetextHeading, timelineRegion } from './regions.js';
 import { parseThreshold, type Threshold } from './thresholds.js';
@@ -57,6 +58,11 @@ export interface HotfixSpec {
   thresholds: Threshold[];
   /** Deployment Plan's Target: the environment, unless a `[placeholder]`. */
   target?: string;
+  /**
+   * A Target naming several environments in order, comma-separated (README, "Environments in
+   * order"), with its line; `undefined` for a single one.
+   */
+  targets?: { names: string[]; line: number };
 }
 
 const or = (value: string | undefined, placeholder: string) => {
@@ -173,8 +179,12 @@ export function readSpec(text: string, file: string): HotfixSpec {
   const severity = firstText(find('🚨 emergency'));
   if (severity && !isPlaceholder(severity)) spec.severity = severity;
   spec.status = firstText(find('status'));
-  const target = firstText(find('target'));
-  if (target && !isPlaceholder(target)) spec.target = target;
+  const target = firstTextPart(find('target'));
+  if (target && !isPlaceholder(target.text)) {
+    const names = targetNames(target.text, file, target.line);
+    if (names.length === 1) spec.target = names[0];
+    else spec.targets = { names, line: target.line };
+  }
 
   for (const section of find('testing strategy')) spec.testCommands.push(...commandsOf(section));
   const rollback = find('rollback plan').flatMap((s) => codesOf(s));
@@ -208,11 +218,58 @@ export function readCreated(text: string): CreatedLine | undefined {
 }
 
 function firstText(sections: Section[]): string | undefined {
+  return firstTextPart(sections)?.text;
+}
+
+function firstTextPart(sections: Section[]): { text: string; line: number } | undefined {
   for (const section of sections) {
     const part = section.parts.find((p) => p.kind === 'text');
-    if (part && part.kind === 'text' && part.text !== '') return part.text;
+    if (part && part.kind === 'text' && part.text !== '') return part;
   }
   return undefined;
+}
+
+/**
+ * Something that reads as a separator other than a comma: `;`, `|`, `>` (as in `->`), `→`, `&`,
+ * `+`, a `/` with spaces around it, or the words `and` and `then`. A slash inside a name
+ * (`review/eu`) stays part of it.
+ */
+const OTHER_SEPARATOR = /[;|>→⇒&+]|\s\/\s|\s(?:and|then)\s/i;
+
+/**
+ * The environments a Target names, in order (README, "Environments in order"): comma-separated,
+ * each non-empty and named once. Anything else is an error naming the file and line, read before
+ * anything runs.
+ */
+function targetNames(text: string, file: string, line: number): string[] {
+  const example =
+    'write the environments in order, separated by commas: **Target**: Staging, Production';
+  const other = OTHER_SEPARATOR.exec(text);
+  if (other)
+    throw new SpecError(
+      file,
+      line,
+      `**Target** ${quote(text)} separates environments with ${quote(other[0].trim())}; ${example}`,
+    );
+  const names = text.split(',').map((n) => n.trim());
+  const empty = names.findIndex((n) => n === '');
+  if (empty >= 0)
+    throw new SpecError(
+      file,
+      line,
+      `**Target** ${quote(text)} has an empty environment name (name ${empty + 1} of ${names.length}); ${example}`,
+    );
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name.toLowerCase()))
+      throw new SpecError(
+        file,
+        line,
+        `**Target** ${quote(text)} names ${quote(name)} twice; ${example}`,
+      );
+    seen.add(name.toLowerCase());
+  }
+  return names;
 }
 
 function codesOf(section: Section): { value: string; line: number; fenced: boolean }[] {

@@ -110,6 +110,22 @@ export interface LaneState {
   allowDiverged?: string;
   /** What the environment runs when the hotfix is behind or diverged from it. */
   divergedFrom?: { ref: string; relation: 'behind' | 'diverged' };
+  /**
+   * Every environment of a Target list, or every one the hotfix has reached, with where it
+   * stands (README, "Environments in order"); the report shows this run's own from the state.
+   */
+  environments?: EnvironmentReach[];
+}
+
+/** Where the hotfix stands in one environment, as the report shows it. */
+export interface EnvironmentReach {
+  environment: string;
+  /** `undefined`: the hotfix has no deployment there yet. */
+  status?: LaneStatus | 'running';
+  /** The SHA its newest deployment there deploys. */
+  ref?: string;
+  /** This run's environment: the report shows it as the run stands, not as recorded before. */
+  thisRun?: boolean;
 }
 
 /**

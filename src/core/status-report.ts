@@ -54,15 +54,25 @@ export function stateFromRecords(
     stepOf(state, 'rollback').state =
       rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
   }
-  if (rollback && isActiveState(rollback.state)) state.status = 'running';
-  else if (rollback?.state === 'success') state.status = 'rolled-back';
-  else if (rollback?.state === 'failure') state.status = 'escalated';
-  else if (deployment.state === 'success') state.status = 'resolved';
-  else if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
-    state.status = 'inconclusive';
-  else if (deployment.state === 'failure' || deployment.state === 'error')
-    state.status = 'breached';
-  else state.status = 'running';
+  state.status = recordedStatus(deployment, rollback);
   state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
   return state;
+}
+
+/**
+ * The status a hotfix's records say it has in one environment: its newest deployment's latest
+ * state, and the rollback of it, if any.
+ */
+export function recordedStatus(
+  deployment: DeploymentRecord,
+  rollback: DeploymentRecord | undefined,
+): LaneState['status'] {
+  if (rollback && isActiveState(rollback.state)) return 'running';
+  if (rollback?.state === 'success') return 'rolled-back';
+  if (rollback?.state === 'failure') return 'escalated';
+  if (deployment.state === 'success') return 'resolved';
+  if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
+    return 'inconclusive';
+  if (deployment.state === 'failure' || deployment.state === 'error') return 'breached';
+  return 'running';
 }

@@ -113,7 +113,7 @@ export function githubDeploymentStore(
 
   /** The deployments, newest first, page by page (`size` each), up to `depth` in all. */
   async function* newest(
-    environment: string | undefined,
+    environment: string | readonly string[] | undefined,
     depth: number,
     size = GRAPHQL_PAGE,
     /** With the first page, the newest 100 commits of this one's history. */
@@ -124,7 +124,12 @@ export function githubDeploymentStore(
       const data: DeploymentsPage = await gh.graphql<DeploymentsPage>(DEPLOYMENTS_QUERY, {
         owner: repo.owner,
         name: repo.repo,
-        environments: environment === undefined ? null : [environment],
+        environments:
+          environment === undefined
+            ? null
+            : typeof environment === 'string'
+              ? [environment]
+              : environment,
         first: Math.min(size, depth - read),
         after,
         ...(history && after === null ? { hotfix: history.sha, withHistory: true } : {}),
