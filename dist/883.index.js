@@ -75,6 +75,13 @@ class Journal {
     tasks;
     persist;
     pending = [];
+    /**
+     * Where the Status label ends and where each task's box is, each found with one parse on first
+     * use: the Journal is the only writer of its texts, and nothing it writes moves them (a Status
+     * value and the Timeline come after the label; a tick keeps every offset).
+     */
+    statusEnd;
+    boxes;
     constructor(files, specPath, tasksPath, spec, tasks, 
     /** Whether anything is written: not in a dry run, nor for a spec that did not exist before
      * a manual rollback. */
@@ -88,11 +95,15 @@ class Journal {
     }
     /** Sets `**Status**:`. */
     setStatus(status) {
-        this.spec = (0,spec/* setSpecStatus */.kW)(this.spec, status);
+        if (this.statusEnd === undefined)
+            this.statusEnd = (0,spec/* statusLabelEnd */.Ke)(this.spec) ?? null;
+        if (this.statusEnd !== null)
+            this.spec = (0,spec/* setSpecStatusAt */.Bb)(this.spec, this.statusEnd, status);
     }
     /** Ticks a task's box. */
     tick(id) {
-        this.tasks = (0,tasks/* tickTask */.vf)(this.tasks, id);
+        this.boxes ??= (0,tasks/* taskBoxes */.du)(this.tasks);
+        this.tasks = (0,tasks/* tickTaskAt */.CC)(this.tasks, this.boxes.get(id));
     }
     /** Notes an event for the Timeline (written at the next save). */
     note(at, text) {
@@ -1280,10 +1291,11 @@ __webpack_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ readCreated),
   Ot: () => (/* binding */ readSpec),
   UE: () => (/* binding */ renderSpec),
-  kW: () => (/* binding */ setSpecStatus)
+  Bb: () => (/* binding */ setSpecStatusAt),
+  Ke: () => (/* binding */ statusLabelEnd)
 });
 
-// UNUSED EXPORTS: SPEC_STATUSES
+// UNUSED EXPORTS: SPEC_STATUSES, setSpecStatus
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
@@ -1667,28 +1679,40 @@ function thresholdsOf(section, file) {
  * line gets none (the human removed it on purpose).
  */
 function setSpecStatus(text, status) {
-    let result = text;
+    const end = statusLabelEnd(text);
+    return end === undefined ? text : setSpecStatusAt(text, end, status);
+}
+/**
+ * Where hotfix.md's `**Status**` label ends (its value follows), found with one parse; the
+ * Journal keeps it, since nothing it writes comes before it.
+ */
+function statusLabelEnd(text) {
+    let found;
     visitLabels((0,markdown/* parseMarkdown */.Dd)(text.slice(0, timelineRegion(text)?.start ?? text.length)), (end, label) => {
         if (label.trim().toLowerCase() !== 'status')
             return false;
-        const lineEnd = text.indexOf('\n', end);
-        const stop = lineEnd < 0 ? text.length : lineEnd;
-        // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
-        // part is found from its own end, never by a backtracking pattern (linear on long lines).
-        const value = text.slice(end, stop);
-        const lead = /^\s*:?\s*/.exec(value)[0];
-        let cut = value.length;
-        if (value[cut - 1] === '\r')
-            cut -= 1;
-        while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t'))
-            cut -= 1;
-        if (cut > lead.length && value[cut - 1] === '\\')
-            cut -= 1;
-        const tail = value.slice(cut);
-        result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
+        found = end;
         return true;
     });
-    return result;
+    return found;
+}
+/** Sets the value after the `**Status**` label that ends at `end` (see {@link statusLabelEnd}). */
+function setSpecStatusAt(text, end, status) {
+    const lineEnd = text.indexOf('\n', end);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
+    // part is found from its own end, never by a backtracking pattern (linear on long lines).
+    const value = text.slice(end, stop);
+    const lead = /^\s*:?\s*/.exec(value)[0];
+    let cut = value.length;
+    if (value[cut - 1] === '\r')
+        cut -= 1;
+    while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t'))
+        cut -= 1;
+    if (cut > lead.length && value[cut - 1] === '\\')
+        cut -= 1;
+    const tail = value.slice(cut);
+    return `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
 }
 /** Calls `fn` with the end offset and text of each bold label that opens a line, until it returns true. */
 function visitLabels(tree, fn) {
@@ -1764,11 +1788,12 @@ function appendTimeline(text, events) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ tickTaskAt),
 /* harmony export */   FW: () => (/* binding */ renderTasks),
-/* harmony export */   s2: () => (/* binding */ TASK_TITLES),
-/* harmony export */   vf: () => (/* binding */ tickTask)
+/* harmony export */   du: () => (/* binding */ taskBoxes),
+/* harmony export */   s2: () => (/* binding */ TASK_TITLES)
 /* harmony export */ });
-/* unused harmony exports TASK_IDS, tickedTasks */
+/* unused harmony exports TASK_IDS, tickTask, tickedTasks */
 /* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1869);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8346);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
@@ -1779,7 +1804,7 @@ function appendTimeline(text, events) {
 
 
 /** The task ids of the seed, in order. */
-const TASK_IDS = (/* unused pure expression or super */ null && (['T001', 'T002', 'T003', 'T004', 'T005', 'T006', 'T007']));
+const TASK_IDS = ['T001', 'T002', 'T003', 'T004', 'T005', 'T006', 'T007'];
 /** Titles of the seed's tasks. */
 const TASK_TITLES = {
     T001: 'Implement Hotfix',
@@ -1879,27 +1904,36 @@ function renderTasks(draft) {
  * ticks and notes, stays byte for byte. A task without a box is left alone.
  */
 function tickTask(text, id) {
-    const tree = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(text);
-    let inTask = false;
-    for (const node of tree.children) {
+    return tickTaskAt(text, taskBoxes(text).get(id));
+}
+/**
+ * Where each task's first box is, with one parse: the offset of its `[ ]`, or `null` when it is
+ * already ticked (or has no box). The Journal keeps these: a tick changes no offset.
+ */
+function taskBoxes(text) {
+    const boxes = new Map();
+    let current;
+    for (const node of (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(text).children) {
         if (node.type === 'heading') {
-            inTask = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_2__/* .toString */ .d)(node).trim().toUpperCase().startsWith(id);
+            const head = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_2__/* .toString */ .d)(node).trim().toUpperCase();
+            current = TASK_IDS.find((id) => head.startsWith(id));
             continue;
         }
-        if (!inTask || node.type !== 'list')
+        if (!current || boxes.has(current) || node.type !== 'list')
             continue;
         const item = node.children.find((child) => child.checked !== null && child.checked !== undefined);
         if (!item)
             continue;
-        if (item.checked)
-            return text;
-        const start = item.position?.start.offset ?? 0;
-        const box = text.indexOf('[ ]', start);
-        if (box < 0)
-            return text;
-        return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
+        const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
+        boxes.set(current, box < 0 ? null : box);
     }
-    return text;
+    return boxes;
+}
+/** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
+function tickTaskAt(text, box) {
+    if (box === null || box === undefined || text.slice(box, box + 3) !== '[ ]')
+        return text;
+    return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
 }
 /** Which tasks are ticked, read back from tasks.md. */
 function tickedTasks(text) {

@@ -3,7 +3,13 @@
  * exact text after a Status edit or a Timeline append (only the value, only new lines).
  */
 import { describe, expect, it } from 'vitest';
-import { appendTimeline, readSpec, setSpecStatus } from '../../src/core/spec.js';
+import {
+  appendTimeline,
+  readSpec,
+  setSpecStatus,
+  setSpecStatusAt,
+  statusLabelEnd,
+} from '../../src/core/spec.js';
 
 const read = (text: string) => readSpec(text, 'h.md');
 
@@ -144,6 +150,23 @@ describe('setSpecStatus changes only the value', () => {
     ['**Sta*tus***: x\n', '**Sta*tus***: x\n'],
   ])('%j', (before, after) => {
     expect(setSpecStatus(before, 'Rolled back')).toBe(after);
+  });
+
+  it("keeps the label's place found once: Status set there stays right across Timeline appends", () => {
+    const start = '# Hotfix 042: x\n\n**Status**: Active  \nnext\n\n## Timeline\n\n- a\n';
+    const end = statusLabelEnd(start)!;
+    let kept = start;
+    let parsed = start;
+    for (const [i, status] of (
+      ['Testing', 'Deploying', 'Monitoring', 'Rolled back'] as const
+    ).entries()) {
+      const event = [{ at: Date.UTC(2026, 10, 25, 3, 4, i), text: `step ${i}` }];
+      kept = setSpecStatusAt(appendTimeline(kept, event), end, status);
+      parsed = setSpecStatus(appendTimeline(parsed, event), status);
+      expect(kept).toBe(parsed);
+    }
+    expect(readSpec(kept, 'hotfix.md').status).toBe('Rolled back');
+    expect(statusLabelEnd('# no status\n')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderTasks, TASK_IDS, tickedTasks, tickTask } from '../../src/core/tasks.js';
+import {
+  renderTasks,
+  taskBoxes,
+  TASK_IDS,
+  tickedTasks,
+  tickTask,
+  tickTaskAt,
+} from '../../src/core/tasks.js';
 
 const draft = {
   id: { number: 42, padded: '042', slug: 'login-500' },
@@ -43,5 +50,29 @@ describe('tasks.md', () => {
     const noBox = '### T001: Implement Hotfix\nno box here\n';
     expect(tickTask(noBox, 'T001')).toBe(noBox);
     for (const id of TASK_IDS) expect(tickTask(tickTask(text, id), id)).toBe(tickTask(text, id));
+  });
+
+  it('finds every box with one parse: ticking at those places, in any order, is what tickTask does', () => {
+    // A human's notes, a box inside a code block and a ticked T005 move nothing.
+    const text = renderTasks(draft)
+      .replace(
+        '### T002: Essential Testing\n',
+        '### T002: Essential Testing\n\n```\n- [ ] not a box\n```\n\nNotes: the flaky test is skipped.\n',
+      )
+      .replace(
+        '### T005: Root Cause Analysis\n- [ ] Done',
+        '### T005: Root Cause Analysis\n- [x] Done',
+      );
+    const boxes = taskBoxes(text);
+    expect(boxes.get('T005')).toBeNull();
+    let byOffsets = text;
+    let byParse = text;
+    for (const id of ['T004', 'T001', 'T005', 'T003', 'T002', 'T004'] as const) {
+      byOffsets = tickTaskAt(byOffsets, boxes.get(id));
+      byParse = tickTask(byParse, id);
+      expect(byOffsets).toBe(byParse);
+    }
+    expect(byOffsets).toContain('```\n- [ ] not a box\n```');
+    expect([...tickedTasks(byOffsets)].sort()).toEqual(['T001', 'T002', 'T003', 'T004', 'T005']);
   });
 });

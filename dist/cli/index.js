@@ -27132,28 +27132,40 @@ function thresholdsOf(section, file) {
  * line gets none (the human removed it on purpose).
  */
 function setSpecStatus(text, status) {
-    let result = text;
+    const end = statusLabelEnd(text);
+    return end === undefined ? text : setSpecStatusAt(text, end, status);
+}
+/**
+ * Where hotfix.md's `**Status**` label ends (its value follows), found with one parse; the
+ * Journal keeps it, since nothing it writes comes before it.
+ */
+function statusLabelEnd(text) {
+    let found;
     visitLabels(markdown_parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)), (end, label) => {
         if (label.trim().toLowerCase() !== 'status')
             return false;
-        const lineEnd = text.indexOf('\n', end);
-        const stop = lineEnd < 0 ? text.length : lineEnd;
-        // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
-        // part is found from its own end, never by a backtracking pattern (linear on long lines).
-        const value = text.slice(end, stop);
-        const lead = /^\s*:?\s*/.exec(value)[0];
-        let cut = value.length;
-        if (value[cut - 1] === '\r')
-            cut -= 1;
-        while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t'))
-            cut -= 1;
-        if (cut > lead.length && value[cut - 1] === '\\')
-            cut -= 1;
-        const tail = value.slice(cut);
-        result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
+        found = end;
         return true;
     });
-    return result;
+    return found;
+}
+/** Sets the value after the `**Status**` label that ends at `end` (see {@link statusLabelEnd}). */
+function setSpecStatusAt(text, end, status) {
+    const lineEnd = text.indexOf('\n', end);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
+    // part is found from its own end, never by a backtracking pattern (linear on long lines).
+    const value = text.slice(end, stop);
+    const lead = /^\s*:?\s*/.exec(value)[0];
+    let cut = value.length;
+    if (value[cut - 1] === '\r')
+        cut -= 1;
+    while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t'))
+        cut -= 1;
+    if (cut > lead.length && value[cut - 1] === '\\')
+        cut -= 1;
+    const tail = value.slice(cut);
+    return `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
 }
 /** Calls `fn` with the end offset and text of each bold label that opens a line, until it returns true. */
 function visitLabels(tree, fn) {
@@ -27230,7 +27242,7 @@ function appendTimeline(text, events) {
 
 
 /** The task ids of the seed, in order. */
-const TASK_IDS = (/* unused pure expression or super */ null && (['T001', 'T002', 'T003', 'T004', 'T005', 'T006', 'T007']));
+const TASK_IDS = ['T001', 'T002', 'T003', 'T004', 'T005', 'T006', 'T007'];
 /** Titles of the seed's tasks. */
 const TASK_TITLES = {
     T001: 'Implement Hotfix',
@@ -27330,27 +27342,36 @@ function renderTasks(draft) {
  * ticks and notes, stays byte for byte. A task without a box is left alone.
  */
 function tickTask(text, id) {
-    const tree = markdown_parseMarkdown(text);
-    let inTask = false;
-    for (const node of tree.children) {
+    return tickTaskAt(text, taskBoxes(text).get(id));
+}
+/**
+ * Where each task's first box is, with one parse: the offset of its `[ ]`, or `null` when it is
+ * already ticked (or has no box). The Journal keeps these: a tick changes no offset.
+ */
+function taskBoxes(text) {
+    const boxes = new Map();
+    let current;
+    for (const node of markdown_parseMarkdown(text).children) {
         if (node.type === 'heading') {
-            inTask = lib_toString(node).trim().toUpperCase().startsWith(id);
+            const head = lib_toString(node).trim().toUpperCase();
+            current = TASK_IDS.find((id) => head.startsWith(id));
             continue;
         }
-        if (!inTask || node.type !== 'list')
+        if (!current || boxes.has(current) || node.type !== 'list')
             continue;
         const item = node.children.find((child) => child.checked !== null && child.checked !== undefined);
         if (!item)
             continue;
-        if (item.checked)
-            return text;
-        const start = item.position?.start.offset ?? 0;
-        const box = text.indexOf('[ ]', start);
-        if (box < 0)
-            return text;
-        return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
+        const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
+        boxes.set(current, box < 0 ? null : box);
     }
-    return text;
+    return boxes;
+}
+/** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
+function tickTaskAt(text, box) {
+    if (box === null || box === undefined || text.slice(box, box + 3) !== '[ ]')
+        return text;
+    return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
 }
 /** Which tasks are ticked, read back from tasks.md. */
 function tickedTasks(text) {
@@ -27381,6 +27402,13 @@ class Journal {
     tasks;
     persist;
     pending = [];
+    /**
+     * Where the Status label ends and where each task's box is, each found with one parse on first
+     * use: the Journal is the only writer of its texts, and nothing it writes moves them (a Status
+     * value and the Timeline come after the label; a tick keeps every offset).
+     */
+    statusEnd;
+    boxes;
     constructor(files, specPath, tasksPath, spec, tasks, 
     /** Whether anything is written: not in a dry run, nor for a spec that did not exist before
      * a manual rollback. */
@@ -27394,11 +27422,15 @@ class Journal {
     }
     /** Sets `**Status**:`. */
     setStatus(status) {
-        this.spec = setSpecStatus(this.spec, status);
+        if (this.statusEnd === undefined)
+            this.statusEnd = statusLabelEnd(this.spec) ?? null;
+        if (this.statusEnd !== null)
+            this.spec = setSpecStatusAt(this.spec, this.statusEnd, status);
     }
     /** Ticks a task's box. */
     tick(id) {
-        this.tasks = tickTask(this.tasks, id);
+        this.boxes ??= taskBoxes(this.tasks);
+        this.tasks = tickTaskAt(this.tasks, this.boxes.get(id));
     }
     /** Notes an event for the Timeline (written at the next save). */
     note(at, text) {

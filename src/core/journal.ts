@@ -4,12 +4,19 @@
  * files port.
  */
 import type { SpecFiles } from './ports.js';
-import { appendTimeline, setSpecStatus, type SpecStatus } from './spec.js';
-import { tickTask, type TaskId } from './tasks.js';
+import { appendTimeline, setSpecStatusAt, statusLabelEnd, type SpecStatus } from './spec.js';
+import { taskBoxes, tickTaskAt, type TaskId } from './tasks.js';
 
 /** hotfix.md and tasks.md of one run. */
 export class Journal {
   private pending: { at: number; text: string }[] = [];
+  /**
+   * Where the Status label ends and where each task's box is, each found with one parse on first
+   * use: the Journal is the only writer of its texts, and nothing it writes moves them (a Status
+   * value and the Timeline come after the label; a tick keeps every offset).
+   */
+  private statusEnd?: number | null;
+  private boxes?: Map<TaskId, number | null>;
 
   constructor(
     private readonly files: SpecFiles,
@@ -24,12 +31,14 @@ export class Journal {
 
   /** Sets `**Status**:`. */
   setStatus(status: SpecStatus): void {
-    this.spec = setSpecStatus(this.spec, status);
+    if (this.statusEnd === undefined) this.statusEnd = statusLabelEnd(this.spec) ?? null;
+    if (this.statusEnd !== null) this.spec = setSpecStatusAt(this.spec, this.statusEnd, status);
   }
 
   /** Ticks a task's box. */
   tick(id: TaskId): void {
-    this.tasks = tickTask(this.tasks, id);
+    this.boxes ??= taskBoxes(this.tasks);
+    this.tasks = tickTaskAt(this.tasks, this.boxes.get(id));
   }
 
   /** Notes an event for the Timeline (written at the next save). */

@@ -346,27 +346,41 @@ function thresholdsOf(section: Section, file: string): Threshold[] {
  * line gets none (the human removed it on purpose).
  */
 export function setSpecStatus(text: string, status: SpecStatus): string {
-  let result = text;
+  const end = statusLabelEnd(text);
+  return end === undefined ? text : setSpecStatusAt(text, end, status);
+}
+
+/**
+ * Where hotfix.md's `**Status**` label ends (its value follows), found with one parse; the
+ * Journal keeps it, since nothing it writes comes before it.
+ */
+export function statusLabelEnd(text: string): number | undefined {
+  let found: number | undefined;
   visitLabels(
     parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)),
     (end, label) => {
       if (label.trim().toLowerCase() !== 'status') return false;
-      const lineEnd = text.indexOf('\n', end);
-      const stop = lineEnd < 0 ? text.length : lineEnd;
-      // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
-      // part is found from its own end, never by a backtracking pattern (linear on long lines).
-      const value = text.slice(end, stop);
-      const lead = /^\s*:?\s*/.exec(value)![0];
-      let cut = value.length;
-      if (value[cut - 1] === '\r') cut -= 1;
-      while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t')) cut -= 1;
-      if (cut > lead.length && value[cut - 1] === '\\') cut -= 1;
-      const tail = value.slice(cut);
-      result = `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
+      found = end;
       return true;
     },
   );
-  return result;
+  return found;
+}
+
+/** Sets the value after the `**Status**` label that ends at `end` (see {@link statusLabelEnd}). */
+export function setSpecStatusAt(text: string, end: number, status: SpecStatus): string {
+  const lineEnd = text.indexOf('\n', end);
+  const stop = lineEnd < 0 ? text.length : lineEnd;
+  // `: Active` + an optional hard break (`\\` or trailing spaces) + an optional CR. Each
+  // part is found from its own end, never by a backtracking pattern (linear on long lines).
+  const value = text.slice(end, stop);
+  const lead = /^\s*:?\s*/.exec(value)![0];
+  let cut = value.length;
+  if (value[cut - 1] === '\r') cut -= 1;
+  while (cut > lead.length && (value[cut - 1] === ' ' || value[cut - 1] === '\t')) cut -= 1;
+  if (cut > lead.length && value[cut - 1] === '\\') cut -= 1;
+  const tail = value.slice(cut);
+  return `${text.slice(0, end)}${lead === '' ? ': ' : lead}${status}${tail}${text.slice(stop)}`;
 }
 
 /** Calls `fn` with the end offset and text of each bold label that opens a line, until it returns true. */

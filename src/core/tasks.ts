@@ -120,25 +120,37 @@ export function renderTasks(draft: TasksDraft): string {
  * ticks and notes, stays byte for byte. A task without a box is left alone.
  */
 export function tickTask(text: string, id: TaskId): string {
-  const tree = parseMarkdown(text);
-  let inTask = false;
-  for (const node of tree.children) {
+  return tickTaskAt(text, taskBoxes(text).get(id));
+}
+
+/**
+ * Where each task's first box is, with one parse: the offset of its `[ ]`, or `null` when it is
+ * already ticked (or has no box). The Journal keeps these: a tick changes no offset.
+ */
+export function taskBoxes(text: string): Map<TaskId, number | null> {
+  const boxes = new Map<TaskId, number | null>();
+  let current: TaskId | undefined;
+  for (const node of parseMarkdown(text).children) {
     if (node.type === 'heading') {
-      inTask = toString(node).trim().toUpperCase().startsWith(id);
+      const head = toString(node).trim().toUpperCase();
+      current = TASK_IDS.find((id) => head.startsWith(id));
       continue;
     }
-    if (!inTask || node.type !== 'list') continue;
+    if (!current || boxes.has(current) || node.type !== 'list') continue;
     const item = node.children.find(
       (child) => child.checked !== null && child.checked !== undefined,
     );
     if (!item) continue;
-    if (item.checked) return text;
-    const start = item.position?.start.offset ?? 0;
-    const box = text.indexOf('[ ]', start);
-    if (box < 0) return text;
-    return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
+    const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
+    boxes.set(current, box < 0 ? null : box);
   }
-  return text;
+  return boxes;
+}
+
+/** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
+export function tickTaskAt(text: string, box: number | null | undefined): string {
+  if (box === null || box === undefined || text.slice(box, box + 3) !== '[ ]') return text;
+  return `${text.slice(0, box)}[x]${text.slice(box + 3)}`;
 }
 
 /** Which tasks are ticked, read back from tasks.md. */
