@@ -1259,6 +1259,8 @@ var workspace = __webpack_require__(1805);
 /** The push lane. */
 async function pushLane(session, route) {
     const { ctx, settings, gh } = session;
+    // The PR (a GitHub request) and the pushed tree (a local git call) are asked at once.
+    const headTree = settings.dryRun ? undefined : session.localTree(route.sha);
     const pr = await session.pullRequestOf(route.branch);
     // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
     const withText = {
@@ -1274,7 +1276,7 @@ async function pushLane(session, route) {
             branch: route.branch,
             workspace: ctx.workspace,
             head: route.sha,
-            headTree: await session.localTree(route.sha),
+            headTree: await headTree,
             // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
             mayHaveMoved: ctx.runAttempt !== '1',
             warn: (m) => io/* warning */.$e(m),

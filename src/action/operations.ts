@@ -28,6 +28,8 @@ export async function pushLane(
   route: Extract<Route, { kind: 'lane' }>,
 ): Promise<LaneResult> {
   const { ctx, settings, gh } = session;
+  // The PR (a GitHub request) and the pushed tree (a local git call) are asked at once.
+  const headTree = settings.dryRun ? undefined : session.localTree(route.sha);
   const pr = await session.pullRequestOf(route.branch);
   // Title and summary: the PR's, else the head commit's (README, "The spec is executable").
   const withText = {
@@ -43,7 +45,7 @@ export async function pushLane(
         branch: route.branch,
         workspace: ctx.workspace,
         head: route.sha,
-        headTree: await session.localTree(route.sha),
+        headTree: await headTree,
         // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
         mayHaveMoved: ctx.runAttempt !== '1',
         warn: (m) => core.warning(m),
