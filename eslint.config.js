@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /** Every folder of src/. */
-const FOLDERS = ['core', 'node', 'sources', 'github', 'cli', 'action'];
+const FOLDERS = ['core', 'node', 'sources', 'wiring', 'github', 'cli', 'action'];
 
 /**
  * The lint rules of one folder of src/: it may import itself and `allowed`, nothing else of
@@ -52,15 +52,20 @@ export default tseslint.config(
   ]),
   ...layer('node', ['core'], 'node/ holds the Node adapters both faces share: it uses core/ only.'),
   ...layer('sources', ['core', 'node'], 'sources/ (metrics) uses core/ and node/ only.'),
+  ...layer(
+    'wiring',
+    ['core', 'node', 'sources'],
+    "wiring/ plugs node/ and sources/ into the lane's ports for both faces: it uses those and core/ only.",
+  ),
   ...layer('github', ['core', 'node'], 'github/ (the GitHub adapters) uses core/ and node/ only.'),
   ...layer(
     'cli',
-    ['core', 'node', 'sources'],
-    'cli/ is the local face: core/, node/ and sources/, never the Action or GitHub.',
+    ['core', 'node', 'sources', 'wiring'],
+    'cli/ is the local face: core/, node/, sources/ and wiring/, never the Action or GitHub.',
   ),
   ...layer(
     'action',
-    ['core', 'node', 'sources', 'github'],
+    ['core', 'node', 'sources', 'wiring', 'github'],
     'action/ is the GitHub face: it never imports the CLI.',
   ),
 );

@@ -20,6 +20,8 @@ describe('the layers are a lint rule', () => {
     ['src/node/scratch.ts', "import { info } from '../action/io.js';", 'node/ holds'],
     ['src/github/scratch.ts', "import * as core from '../action/io.js';", 'github/'],
     ['src/sources/scratch.ts', "import { createGitHub } from '../github/octokit.js';", 'sources/'],
+    ['src/wiring/scratch.ts', "import { createGitHub } from '../github/octokit.js';", 'wiring/'],
+    ['src/sources/scratch.ts', "import { lanePorts } from '../wiring/lane-ports.js';", 'sources/'],
     ['src/cli/scratch.ts', "import { run } from '../action/main.js';", 'cli/ is the local face'],
     ['src/action/scratch.ts', "import { main } from '../cli/main.js';", 'never imports the CLI'],
   ])('%s may not say %s', async (file, source, why) => {
@@ -34,6 +36,9 @@ describe('the layers are a lint rule', () => {
       ['src/sources/scratch.ts', "import { processRunner } from '../node/command-runner.js';"],
       ['src/github/scratch.ts', "import { readSpecFile } from '../node/fs-files.js';"],
       ['src/cli/scratch.ts', "import { httpProbe } from '../sources/http-probe.js';"],
+      ['src/wiring/scratch.ts', "import { buildSources } from '../sources/index.js';"],
+      ['src/cli/scratch.ts', "import { lanePorts } from '../wiring/lane-ports.js';"],
+      ['src/action/scratch.ts', "import { lanePorts } from '../wiring/lane-ports.js';"],
       ['src/action/scratch.ts', "import { createGitHub } from '../github/octokit.js';"],
     ];
     for (const [file, source] of allowed)

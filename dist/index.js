@@ -32914,7 +32914,7 @@ async function run() {
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
         const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2850));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3099));
         const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
         let result;

@@ -29439,163 +29439,6 @@ function recordedBranch(record, hotfix, refused) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/node/clock.js
-/** Wall-clock time and `setTimeout` sleeps that an AbortSignal cuts short. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(signal.reason);
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/node/command-runner.js
-/**
- * Runs user commands as `bash -c <command>` in their own process group. The command string
- * comes from the workflow's inputs or the spec; untrusted values travel in the environment
- * (`HOTFIX_*`), never in the string. Output is streamed line by line, with secrets masked, and
- * a timeout or an abort kills the whole group.
- */
-
-const TAIL_LINES = 20;
-/** The most standard output kept when a spec captures it. */
-const MAX_CAPTURE = 1_000_000;
-/** The longest line written; the rest of a longer one is dropped. */
-const MAX_LINE = 64_000;
-/**
- * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
- * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
- * `HOTFIX_*` values. A command that needs a token gets it from the step's `env:` (README,
- * "Tokens and secrets").
- */
-function commandEnvironment(base, extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (/^INPUT_/i.test(name) || name.toUpperCase() === 'ACTIONS_RUNTIME_TOKEN')
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...extra };
-}
-/** Replaces each secret in `text` by `***`. */
-function maskSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            out = out.split(secret).join('***');
-    return out;
-}
-/** Builds a command runner over child processes. */
-function processRunner(options) {
-    const grace = options.killGraceMs ?? 2000;
-    return {
-        run(spec, signal) {
-            const started = Date.now();
-            return new Promise((resolve) => {
-                const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', spec.command], {
-                    cwd: options.cwd,
-                    env: commandEnvironment(process.env, spec.env),
-                    stdio: ['ignore', 'pipe', 'pipe'],
-                    detached: true,
-                });
-                const tail = [];
-                let timedOut = false;
-                let killTimer;
-                const killGroup = () => {
-                    const signalGroup = (sig) => {
-                        try {
-                            process.kill(-child.pid, sig);
-                        }
-                        catch {
-                            /* already gone */
-                        }
-                    };
-                    signalGroup('SIGTERM');
-                    killTimer ??= setTimeout(() => signalGroup('SIGKILL'), grace);
-                };
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    killGroup();
-                }, spec.timeoutMs);
-                const onAbort = () => killGroup();
-                signal?.addEventListener('abort', onAbort, { once: true });
-                if (signal?.aborted)
-                    killGroup();
-                const pipe = (stream) => {
-                    let partial = '';
-                    stream.on('data', (chunk) => {
-                        const text = partial + chunk.toString('utf8');
-                        const lines = text.split('\n');
-                        partial = lines.pop() ?? '';
-                        // A runaway command printing megabytes on one line is cut, not buffered forever; a
-                        // line that ends inside this chunk is cut the same way (the unfinished part may have
-                        // reached almost the limit before the chunk added to it).
-                        if (partial.length > MAX_LINE) {
-                            lines.push(partial);
-                            partial = '';
-                        }
-                        for (const line of lines)
-                            emit(line.slice(0, MAX_LINE));
-                    });
-                    stream.on('end', () => {
-                        if (partial !== '')
-                            emit(partial);
-                    });
-                };
-                const emit = (line) => {
-                    const masked = maskSecrets(line, options.secrets ?? []);
-                    options.writeLine(`  [${spec.label}] ${masked}`);
-                    tail.push(masked);
-                    if (tail.length > TAIL_LINES)
-                        tail.shift();
-                };
-                let stdout = '';
-                if (spec.captureStdout) {
-                    child.stdout.on('data', (chunk) => {
-                        if (stdout.length < MAX_CAPTURE)
-                            stdout += chunk.toString('utf8');
-                    });
-                }
-                else {
-                    pipe(child.stdout);
-                }
-                pipe(child.stderr);
-                const done = (exitCode) => {
-                    clearTimeout(timer);
-                    if (killTimer)
-                        clearTimeout(killTimer);
-                    signal?.removeEventListener('abort', onAbort);
-                    resolve({
-                        exitCode,
-                        timedOut,
-                        tail: tail.join('\n'),
-                        durationMs: Date.now() - started,
-                        ...(spec.captureStdout ? { stdout: maskSecrets(stdout, options.secrets ?? []) } : {}),
-                    });
-                };
-                child.on('error', (error) => {
-                    emit(`could not start: ${error.message}`);
-                    done(127);
-                });
-                child.on('close', (code) => done(code));
-            });
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/node/fs-files.js
 /**
  * The hotfix's files in a work tree: written atomically (temp file + rename) so that a kill
@@ -30936,63 +30779,6 @@ function gitHistory(cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/node/webhook.js
-/**
- * `notify-webhook` (README, "Keeping people informed"): each URL gets a `POST` of Slack's
- * incoming-webhook shape, `{"text": ..., "hotfix": {...}}`. A webhook that fails or does not
- * answer within {@link WEBHOOK_TIMEOUT_MS} is tried once more, then it is a warning: a
- * notification never fails the lane or holds it.
- */
-
-/** How long one attempt may take. */
-const WEBHOOK_TIMEOUT_MS = 10_000;
-/** The JSON body a webhook receives. */
-function webhookBody(notification, link) {
-    const { text, event, status, number, environment, sha } = notification;
-    return JSON.stringify({
-        text,
-        hotfix: { number, event, status, environment, sha, url: link },
-    });
-}
-/** A notifier posting to every URL at once; `undefined` when there is none. */
-function webhookNotifier(options) {
-    if (options.urls.length === 0)
-        return undefined;
-    return {
-        async notify(notification) {
-            const body = webhookBody(notification, options.link);
-            await Promise.all(options.urls.map((url, index) => deliver(url, index + 1, body, notification, options)));
-        },
-    };
-}
-async function deliver(url, line, body, notification, options) {
-    const send = options.fetch ?? fetch;
-    const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-    const problems = [];
-    for (let attempt = 1; attempt <= 2; attempt += 1) {
-        try {
-            const response = await send(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body,
-                redirect: 'manual',
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            await response.body?.cancel().catch(() => { });
-            if (response.ok)
-                return;
-            problems.push(`answered ${response.status}`);
-        }
-        catch (error) {
-            problems.push(error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-                ? `no answer within ${formatDuration(timeoutMs)}`
-                : 'could not be reached');
-        }
-    }
-    // The URL is a credential: the warning names the line and the host only.
-    options.warn(`notify-webhook line ${line} (${new URL(url).host}): the ${notification.event} notification was not delivered (${problems.join(', then ')}); the lane goes on`);
-}
-
 ;// CONCATENATED MODULE: ./lib/core/metrics.js
 /**
  * `.specswarm/workflow-metrics.json` in the seed's schema (README, "Inputs and outputs").
@@ -31151,6 +30937,220 @@ function monitorSecrets(settings) {
         ...endpointSecrets([...settings.probeUrls, ...(settings.prometheusUrl ? [settings.prometheusUrl] : [])], settings.monitorHeaders),
         ...(settings.notifyWebhooks ?? []),
     ];
+}
+
+;// CONCATENATED MODULE: ./lib/node/clock.js
+/** Wall-clock time and `setTimeout` sleeps that an AbortSignal cuts short. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/node/command-runner.js
+/**
+ * Runs user commands as `bash -c <command>` in their own process group. The command string
+ * comes from the workflow's inputs or the spec; untrusted values travel in the environment
+ * (`HOTFIX_*`), never in the string. Output is streamed line by line, with secrets masked, and
+ * a timeout or an abort kills the whole group.
+ */
+
+const TAIL_LINES = 20;
+/** The most standard output kept when a spec captures it. */
+const MAX_CAPTURE = 1_000_000;
+/** The longest line written; the rest of a longer one is dropped. */
+const MAX_LINE = 64_000;
+/**
+ * The environment a user command runs in: the runner's, less every `INPUT_*` variable (the
+ * action's inputs, its token among them) and `ACTIONS_RUNTIME_TOKEN`, plus the command's own
+ * `HOTFIX_*` values. A command that needs a token gets it from the step's `env:` (README,
+ * "Tokens and secrets").
+ */
+function commandEnvironment(base, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || name.toUpperCase() === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/** Replaces each secret in `text` by `***`. */
+function maskSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
+}
+/** Builds a command runner over child processes. */
+function processRunner(options) {
+    const grace = options.killGraceMs ?? 2000;
+    return {
+        run(spec, signal) {
+            const started = Date.now();
+            return new Promise((resolve) => {
+                const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', spec.command], {
+                    cwd: options.cwd,
+                    env: commandEnvironment(process.env, spec.env),
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    detached: true,
+                });
+                const tail = [];
+                let timedOut = false;
+                let killTimer;
+                const killGroup = () => {
+                    const signalGroup = (sig) => {
+                        try {
+                            process.kill(-child.pid, sig);
+                        }
+                        catch {
+                            /* already gone */
+                        }
+                    };
+                    signalGroup('SIGTERM');
+                    killTimer ??= setTimeout(() => signalGroup('SIGKILL'), grace);
+                };
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    killGroup();
+                }, spec.timeoutMs);
+                const onAbort = () => killGroup();
+                signal?.addEventListener('abort', onAbort, { once: true });
+                if (signal?.aborted)
+                    killGroup();
+                const pipe = (stream) => {
+                    let partial = '';
+                    stream.on('data', (chunk) => {
+                        const text = partial + chunk.toString('utf8');
+                        const lines = text.split('\n');
+                        partial = lines.pop() ?? '';
+                        // A runaway command printing megabytes on one line is cut, not buffered forever; a
+                        // line that ends inside this chunk is cut the same way (the unfinished part may have
+                        // reached almost the limit before the chunk added to it).
+                        if (partial.length > MAX_LINE) {
+                            lines.push(partial);
+                            partial = '';
+                        }
+                        for (const line of lines)
+                            emit(line.slice(0, MAX_LINE));
+                    });
+                    stream.on('end', () => {
+                        if (partial !== '')
+                            emit(partial);
+                    });
+                };
+                const emit = (line) => {
+                    const masked = maskSecrets(line, options.secrets ?? []);
+                    options.writeLine(`  [${spec.label}] ${masked}`);
+                    tail.push(masked);
+                    if (tail.length > TAIL_LINES)
+                        tail.shift();
+                };
+                let stdout = '';
+                if (spec.captureStdout) {
+                    child.stdout.on('data', (chunk) => {
+                        if (stdout.length < MAX_CAPTURE)
+                            stdout += chunk.toString('utf8');
+                    });
+                }
+                else {
+                    pipe(child.stdout);
+                }
+                pipe(child.stderr);
+                const done = (exitCode) => {
+                    clearTimeout(timer);
+                    if (killTimer)
+                        clearTimeout(killTimer);
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve({
+                        exitCode,
+                        timedOut,
+                        tail: tail.join('\n'),
+                        durationMs: Date.now() - started,
+                        ...(spec.captureStdout ? { stdout: maskSecrets(stdout, options.secrets ?? []) } : {}),
+                    });
+                };
+                child.on('error', (error) => {
+                    emit(`could not start: ${error.message}`);
+                    done(127);
+                });
+                child.on('close', (code) => done(code));
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/node/webhook.js
+/**
+ * `notify-webhook` (README, "Keeping people informed"): each URL gets a `POST` of Slack's
+ * incoming-webhook shape, `{"text": ..., "hotfix": {...}}`. A webhook that fails or does not
+ * answer within {@link WEBHOOK_TIMEOUT_MS} is tried once more, then it is a warning: a
+ * notification never fails the lane or holds it.
+ */
+
+/** How long one attempt may take. */
+const WEBHOOK_TIMEOUT_MS = 10_000;
+/** The JSON body a webhook receives. */
+function webhookBody(notification, link) {
+    const { text, event, status, number, environment, sha } = notification;
+    return JSON.stringify({
+        text,
+        hotfix: { number, event, status, environment, sha, url: link },
+    });
+}
+/** A notifier posting to every URL at once; `undefined` when there is none. */
+function webhookNotifier(options) {
+    if (options.urls.length === 0)
+        return undefined;
+    return {
+        async notify(notification) {
+            const body = webhookBody(notification, options.link);
+            await Promise.all(options.urls.map((url, index) => deliver(url, index + 1, body, notification, options)));
+        },
+    };
+}
+async function deliver(url, line, body, notification, options) {
+    const send = options.fetch ?? fetch;
+    const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+    const problems = [];
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+        try {
+            const response = await send(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            await response.body?.cancel().catch(() => { });
+            if (response.ok)
+                return;
+            problems.push(`answered ${response.status}`);
+        }
+        catch (error) {
+            problems.push(error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+                ? `no answer within ${formatDuration(timeoutMs)}`
+                : 'could not be reached');
+        }
+    }
+    // The URL is a credential: the warning names the line and the host only.
+    options.warn(`notify-webhook line ${line} (${new URL(url).host}): the ${notification.event} notification was not delivered (${problems.join(', then ')}); the lane goes on`);
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/command.js
@@ -31406,13 +31406,40 @@ function buildSources(settings, thresholds, context = {}) {
     return sources.length === 0 ? undefined : combineSources(sources);
 }
 
+;// CONCATENATED MODULE: ./lib/wiring/lane-ports.js
+
+
+
+
+/** Plugs the shared Node adapters into the lane's ports. */
+function lanePorts(options) {
+    const { settings } = options;
+    const runner = processRunner({
+        cwd: options.root,
+        writeLine: options.writeLine,
+        secrets: options.secrets,
+    });
+    return {
+        clock: systemClock,
+        runner,
+        store: options.store,
+        files: options.files,
+        reporter: options.reporter,
+        sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
+        notifier: webhookNotifier({
+            urls: settings.notifyWebhooks,
+            link: options.link,
+            warn: options.warn,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+        }),
+        ...(options.history ? { history: options.history } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/commands.js
 /**
  * The CLI's commands over the engine: start, run, rollback, status, migrate.
  */
-
-
-
 
 
 
@@ -31566,11 +31593,6 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
     const features = await featuresDirOf(root, settings.featuresDir);
     if (features.notice)
         ctx.reporter.warn(features.notice);
-    const runner = processRunner({
-        cwd: root,
-        writeLine: (line) => ctx.reporter.progress(line),
-        secrets: monitorSecrets(settings),
-    });
     return {
         hotfix,
         branch,
@@ -31579,20 +31601,18 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
         settings,
         version: VERSION,
         signal: ctx.signal,
-        ports: {
-            clock: systemClock,
-            runner,
+        ports: lanePorts({
+            root,
+            settings,
             store: fileDeploymentStore(root),
             files: fsSpecFiles(root),
             reporter: ctx.reporter,
-            sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
-            notifier: webhookNotifier({
-                urls: settings.notifyWebhooks,
-                link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
-                warn: (message) => ctx.reporter.warn(message),
-            }),
+            writeLine: (line) => ctx.reporter.progress(line),
+            warn: (message) => ctx.reporter.warn(message),
+            secrets: monitorSecrets(settings),
+            link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
             history: gitHistory(root),
-        },
+        }),
     };
 }
 async function finishRun(ctx, root, result) {
@@ -31612,9 +31632,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * the deploy command from the deployed commit's `version.txt`): `good` answers 200, `bad` 500.
  * Main is deployed good; the hotfix branch ships `bad`; the lane must roll it back.
  */
-
-
-
 
 
 
@@ -31728,19 +31745,16 @@ async function demoCommand(ctx) {
             settings,
             version: VERSION,
             signal: ctx.signal,
-            ports: {
-                clock: systemClock,
-                runner: processRunner({ cwd: repo, writeLine: (line) => ctx.reporter.progress(line) }),
+            ports: lanePorts({
+                root: repo,
+                settings,
                 store,
                 files: fsSpecFiles(repo),
                 reporter: ctx.reporter,
-                sources: (thresholds) => buildSources(settings, thresholds),
-                notifier: webhookNotifier({
-                    urls: settings.notifyWebhooks,
-                    link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
-                    warn: (message) => ctx.reporter.warn(message),
-                }),
-            },
+                writeLine: (line) => ctx.reporter.progress(line),
+                warn: (message) => ctx.reporter.warn(message),
+                link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
+            }),
         });
         await recordMetrics(repo, result.state);
         say(`\n${renderReport(result.state)}`);

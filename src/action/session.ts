@@ -8,7 +8,7 @@ import { within } from '../core/deadline.js';
 import { getErrorMessage } from '../core/errors.js';
 import type { HotfixId } from '../core/branch.js';
 import { VERSION } from '../version.js';
-import type { LaneInput, LanePorts } from '../core/lane.js';
+import type { LaneInput } from '../core/lane.js';
 import type { SpecFiles } from '../core/ports.js';
 import type { LaneSettings } from '../core/settings.js';
 import { resolutionClock, type LaneState } from '../core/state.js';
@@ -27,15 +27,12 @@ import { openMergeBacks } from '../github/merge-back.js';
 import { openRevertPr } from '../github/revert.js';
 import { createGitHub, proxyFetch, type GitHub } from '../github/octokit.js';
 import { actionReporter } from './reporter.js';
-import { systemClock } from '../node/clock.js';
 import { git } from '../node/git.js';
-import { processRunner } from '../node/command-runner.js';
 import { featuresDirOf, recordMetrics } from '../node/workspace.js';
-import { webhookNotifier } from '../node/webhook.js';
-import { buildSources } from '../sources/index.js';
 import type { RunnerContext } from './context.js';
 import { followUpDrafts, specUrlOf } from './follow-ups.js';
 import { renderReport } from '../core/report.js';
+import { lanePorts } from '../wiring/lane-ports.js';
 
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 export const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
@@ -133,29 +130,22 @@ export class Session {
     const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
     if (features.notice) core.notice(features.notice);
     const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
-    const runner = processRunner({
-      cwd: ctx.workspace,
-      writeLine: (line) => core.info(line),
-      secrets: this.secrets,
-    });
-    const ports: LanePorts = {
-      clock: systemClock,
-      runner,
+    const ports = lanePorts({
+      root: ctx.workspace,
+      settings,
       store: this.store(),
       files,
       reporter,
-      sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
-      notifier: webhookNotifier({
-        urls: settings.notifyWebhooks,
-        link:
-          pr !== undefined
-            ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${pr}`
-            : ctx.runUrl,
-        warn: (message) => core.warning(message),
-        fetch: proxyFetch,
-      }),
+      writeLine: (line) => core.info(line),
+      warn: (message) => core.warning(message),
+      secrets: this.secrets,
+      link:
+        pr !== undefined
+          ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${pr}`
+          : ctx.runUrl,
+      fetch: proxyFetch,
       history: githubHistory(this.gh, ctx.repo),
-    };
+    });
     const input: LaneInput = {
       hotfix,
       branch,

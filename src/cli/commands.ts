@@ -16,16 +16,13 @@ import { manualRollbackSubject } from '../core/manual-subject.js';
 import { parseSettings, type RawInputs } from '../core/settings.js';
 import { renderSpec } from '../core/spec.js';
 import { renderTasks } from '../core/tasks.js';
-import { systemClock } from '../node/clock.js';
-import { processRunner } from '../node/command-runner.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles, writeFileAtomic } from '../node/fs-files.js';
 import { gitHistory, repoState } from '../node/git.js';
-import { webhookNotifier } from '../node/webhook.js';
 import { featuresDirOf, legacyFeatureFolders, recordMetrics } from '../node/workspace.js';
 import { monitorSecrets } from '../sources/endpoint.js';
-import { buildSources } from '../sources/index.js';
 import { VERSION } from '../version.js';
+import { lanePorts } from '../wiring/lane-ports.js';
 
 /** What every command gets. */
 export interface CommandContext {
@@ -206,11 +203,6 @@ async function laneInput(
 ) {
   const features = await featuresDirOf(root, settings.featuresDir);
   if (features.notice) ctx.reporter.warn(features.notice);
-  const runner = processRunner({
-    cwd: root,
-    writeLine: (line) => ctx.reporter.progress(line),
-    secrets: monitorSecrets(settings),
-  });
   return {
     hotfix,
     branch,
@@ -219,21 +211,18 @@ async function laneInput(
     settings,
     version: VERSION,
     signal: ctx.signal,
-    ports: {
-      clock: systemClock,
-      runner,
+    ports: lanePorts({
+      root,
+      settings,
       store: fileDeploymentStore(root),
       files: fsSpecFiles(root),
       reporter: ctx.reporter,
-      sources: (thresholds: Parameters<typeof buildSources>[1], env: Record<string, string>) =>
-        buildSources(settings, thresholds, { env, runner }),
-      notifier: webhookNotifier({
-        urls: settings.notifyWebhooks,
-        link: pathToFileURL(root).href,
-        warn: (message) => ctx.reporter.warn(message),
-      }),
+      writeLine: (line) => ctx.reporter.progress(line),
+      warn: (message) => ctx.reporter.warn(message),
+      secrets: monitorSecrets(settings),
+      link: pathToFileURL(root).href,
       history: gitHistory(root),
-    },
+    }),
   };
 }
 

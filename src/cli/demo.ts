@@ -16,15 +16,12 @@ import { parseHotfixBranch } from '../core/branch.js';
 import { DEPLOY_TASK, runLane } from '../core/lane.js';
 import { renderReport } from '../core/report.js';
 import { parseSettings } from '../core/settings.js';
-import { systemClock } from '../node/clock.js';
-import { processRunner } from '../node/command-runner.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles } from '../node/fs-files.js';
-import { webhookNotifier } from '../node/webhook.js';
 import { recordMetrics } from '../node/workspace.js';
-import { buildSources } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './commands.js';
+import { lanePorts } from '../wiring/lane-ports.js';
 
 const DEPLOY = 'git show "$HOTFIX_REF:version.txt" > .live-version';
 
@@ -136,19 +133,16 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
       settings,
       version: VERSION,
       signal: ctx.signal,
-      ports: {
-        clock: systemClock,
-        runner: processRunner({ cwd: repo, writeLine: (line) => ctx.reporter.progress(line) }),
+      ports: lanePorts({
+        root: repo,
+        settings,
         store,
         files: fsSpecFiles(repo),
         reporter: ctx.reporter,
-        sources: (thresholds) => buildSources(settings, thresholds),
-        notifier: webhookNotifier({
-          urls: settings.notifyWebhooks,
-          link: pathToFileURL(repo).href,
-          warn: (message) => ctx.reporter.warn(message),
-        }),
-      },
+        writeLine: (line) => ctx.reporter.progress(line),
+        warn: (message) => ctx.reporter.warn(message),
+        link: pathToFileURL(repo).href,
+      }),
     });
     await recordMetrics(repo, result.state);
     say(`\n${renderReport(result.state)}`);
