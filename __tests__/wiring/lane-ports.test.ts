@@ -51,7 +51,9 @@ describe('lanePorts', () => {
     const { ports } = plug({
       'monitor-command': 'printf \'{"queue_depth": %s}\' "$HOTFIX_NUMBER"',
     });
-    const source = ports.sources([parseThreshold('queue_depth < 100')], { HOTFIX_NUMBER: '42' });
+    const source = ports.sources([parseThreshold('queue_depth < 100', { input: 'thresholds' })], {
+      HOTFIX_NUMBER: '42',
+    });
     expect(await source!.sample()).toEqual({ queue_depth: 42 });
     expect(plug({}).ports.sources([], {})).toBeUndefined();
   });
