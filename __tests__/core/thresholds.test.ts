@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, SpecError, errorAt, getErrorMessage, quote } from '../../src/core/errors.js';
+import {
+  HotfixError,
+  InputError,
+  SpecError,
+  errorAt,
+  getErrorMessage,
+  quote,
+} from '../../src/core/errors.js';
 import {
   evaluateThreshold,
   needsBaseline,
@@ -8,6 +16,7 @@ import {
   thresholdLimit,
   type Operator,
 } from '../../src/core/thresholds.js';
+import { runs } from '../helpers/fuzz.js';
 
 const EXPECTED =
   'expected <metric> <op> <value>, e.g. "error_rate < 1%", "latency_p95_ms <= 800ms", ' +
@@ -270,5 +279,95 @@ describe('values in the threshold unit', () => {
     expect(inUnit(0.25, 'request_seconds', 'ms')).toBe('250ms');
     expect(inUnit(7, 'queue_depth', undefined)).toBe('7');
     expect(inUnit(Infinity, 'x', '%')).toBe('Infinity');
+  });
+});
+
+describe('thresholds', () => {
+  it('parses names, operators, units and baseline', () => {
+    expect(parseThreshold('error_rate < 1%', { input: 'thresholds' })).toMatchObject({
+      metric: 'error_rate',
+      op: '<',
+      value: { kind: 'absolute', value: 0.01 },
+    });
+    expect(parseThreshold('latency_p95_ms<=0.8s', { input: 't' }).value).toEqual({
+      kind: 'absolute',
+      value: 800,
+    });
+    expect(parseThreshold('latency_max_ms > 250ms', { input: 't' }).value).toEqual({
+      kind: 'absolute',
+      value: 250,
+    });
+    expect(
+      parseThreshold('`histogram_quantile(0.95, rate(x[1m]))` < 300ms', { input: 't' }),
+    ).toMatchObject({
+      metric: 'histogram_quantile(0.95, rate(x[1m]))',
+      promql: true,
+      value: { kind: 'absolute', value: 0.3 },
+    });
+    expect(parseThreshold('latency_p95_ms < baseline * 1.5', { input: 't' }).value).toEqual({
+      kind: 'baseline',
+      factor: 1.5,
+    });
+    for (const op of ['<', '<=', '>', '>=', '==', '!=']) {
+      expect(parseThreshold(`availability ${op} 1`, { input: 't' }).op).toBe(op);
+    }
+  });
+
+  it('evaluates pass, breach and no data, against a baseline too', () => {
+    const t = parseThreshold('error_rate < 1%', { input: 't' });
+    expect(evaluateThreshold(t, { error_rate: 0 })).toEqual({
+      verdict: 'pass',
+      observed: 0,
+      limit: 0.01,
+    });
+    expect(evaluateThreshold(t, { error_rate: 0.4 })).toEqual({
+      verdict: 'breach',
+      observed: 0.4,
+      limit: 0.01,
+    });
+    expect(evaluateThreshold(t, {})).toEqual({ verdict: 'nodata' });
+    expect(evaluateThreshold(t, { error_rate: Number.NaN })).toEqual({ verdict: 'nodata' });
+    const b = parseThreshold('latency_p95_ms < baseline * 2', { input: 't' });
+    expect(evaluateThreshold(b, { latency_p95_ms: 150 }, { latency_p95_ms: 100 }).verdict).toBe(
+      'pass',
+    );
+    expect(evaluateThreshold(b, { latency_p95_ms: 250 }, { latency_p95_ms: 100 }).verdict).toBe(
+      'breach',
+    );
+    expect(evaluateThreshold(b, { latency_p95_ms: 250 }).verdict).toBe('nodata');
+  });
+
+  it('names the input line or file:line of a bad threshold, with the expected form', () => {
+    expect(() =>
+      parseThresholds('error_rate < 1%\nlatency_p95_ms ~ 3', { input: 'thresholds' }),
+    ).toThrowError(
+      /^input "thresholds" line 2: threshold "latency_p95_ms ~ 3": no comparison operator .*expected <metric> <op> <value>, e\.g\./,
+    );
+    expect(() => parseThresholds('x < 5 parsecs', { file: 'f/hotfix.md', line: 40 })).toThrowError(
+      /^f\/hotfix\.md:40: threshold "x < 5 parsecs": unknown unit "parsecs"/,
+    );
+    expect(() => parseThreshold('`up < 1', { input: 'thresholds' })).toThrowError(
+      /no closing backtick/,
+    );
+  });
+
+  it('any string gives a threshold or a typed error, never a crash', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.boolean(), (text, fromFile) => {
+        const origin = fromFile ? { file: 'h.md', line: 3 } : { input: 'thresholds' };
+        try {
+          for (const t of parseThresholds(text, origin)) {
+            expect(['<', '<=', '>', '>=', '==', '!=']).toContain(t.op);
+            expect(evaluateThreshold(t, { [t.metric]: 1 }, { [t.metric]: 1 }).verdict).toMatch(
+              /pass|breach|nodata/,
+            );
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(HotfixError);
+          expect(error).toBeInstanceOf(fromFile ? SpecError : InputError);
+        }
+      }),
+      { numRuns: runs(500) },
+    );
   });
 });
