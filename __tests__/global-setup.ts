@@ -20,7 +20,8 @@ function newest(dir: string): number {
   return latest;
 }
 
-export default function setup(): void {
+/** Whether the bundle under `root` is older than a file of `root/src/` (or missing). */
+export function staleBundle(root: string): boolean {
   let built = 0;
   try {
     built = Math.min(
@@ -30,7 +31,11 @@ export default function setup(): void {
   } catch {
     /* no bundle yet */
   }
-  if (newest(path.join(root, 'src')) <= built) return;
+  return newest(path.join(root, 'src')) > built;
+}
+
+export default function setup(): void {
+  if (!staleBundle(root)) return;
   process.stdout.write('dist/ is older than src/: building it first (npm run build)\n');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
