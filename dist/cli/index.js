@@ -30731,7 +30731,7 @@ function runGit(cwd, args) {
     return getExecOutput('git', [...args], { cwd, silent: true, ignoreReturnCode: true });
 }
 /** Runs `git <args>` in `cwd` and returns its trimmed stdout; a non-zero exit throws. */
-async function git(cwd, args) {
+async function git_git(cwd, args) {
     const { exitCode, stdout, stderr } = await runGit(cwd, args);
     if (exitCode !== 0)
         throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`);
@@ -30741,13 +30741,13 @@ async function git(cwd, args) {
 async function repoState(cwd) {
     let root;
     try {
-        root = await git(cwd, ['rev-parse', '--show-toplevel']);
+        root = await git_git(cwd, ['rev-parse', '--show-toplevel']);
     }
     catch {
         throw new Error(`${cwd} is not inside a git repository: run hotfix from your service's repository`);
     }
-    const branch = await git(root, ['rev-parse', '--abbrev-ref', 'HEAD']);
-    const sha = await git(root, ['rev-parse', 'HEAD']);
+    const branch = await git_git(root, ['rev-parse', '--abbrev-ref', 'HEAD']);
+    const sha = await git_git(root, ['rev-parse', 'HEAD']);
     return { root, branch, sha };
 }
 /**
@@ -31682,9 +31682,6 @@ async function startService(repo, say) {
         }),
     };
 }
-function demo_git(cwd, ...args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8' }).trim();
-}
 /** Runs the demo; 0 when the lane rolled the bad hotfix back and the service is healthy again. */
 async function demoCommand(ctx) {
     const say = (text) => ctx.stdout(`${text}\n`);
@@ -31692,35 +31689,6 @@ async function demoCommand(ctx) {
     const service = await startService(repo, say);
     try {
         say(`▶ demo repo ${repo}, service ${service.url}`);
-        demo_git(repo, 'init', '-q', '-b', 'main');
-        demo_git(repo, 'config', 'user.email', 'demo@example.invalid');
-        demo_git(repo, 'config', 'user.name', 'Hotfix Demo');
-        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, 'version.txt'), 'good\n');
-        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, '.gitignore'), '.live-version\n');
-        demo_git(repo, 'add', '.');
-        demo_git(repo, 'commit', '-q', '-m', 'service: good version');
-        const mainSha = demo_git(repo, 'rev-parse', 'HEAD');
-        // A good deployment of main, as a previous run would have recorded it.
-        const store = fileDeploymentStore(repo);
-        (0,external_node_child_process_namespaceObject.execFileSync)('bash', ['-c', DEPLOY], {
-            cwd: repo,
-            env: { ...process.env, HOTFIX_REF: mainSha },
-        });
-        const good = await store.create({
-            environment: 'production',
-            ref: mainSha,
-            task: DEPLOY_TASK,
-            payload: { hotfix: '', slug: '', spec: '', rollbackTarget: null },
-            description: 'main',
-        });
-        await store.setStatus(good.id, 'success', 'main deployed');
-        say(`▶ main ${mainSha.slice(0, 7)} deployed and healthy (deployment #${good.id})`);
-        // The hotfix that makes things worse.
-        demo_git(repo, 'checkout', '-q', '-b', 'hotfix/042-login-500');
-        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, 'version.txt'), 'bad\n');
-        demo_git(repo, 'commit', '-q', '-am', 'fix login 500 (it is not)');
-        const sha = demo_git(repo, 'rev-parse', 'HEAD');
-        say(`▶ hotfix/042-login-500 at ${sha.slice(0, 7)} ships a version that answers 500\n`);
         const settings = parseSettings((name) => ({
             'test-command': 'grep -q . version.txt',
             'deploy-command': DEPLOY,
@@ -31734,6 +31702,51 @@ async function demoCommand(ctx) {
             severity: 'Critical',
             'notify-webhook': service.hook,
         })[name]);
+        // The demo's own commands run as the lane's do: through the one process runner.
+        const ports = lanePorts({
+            root: repo,
+            settings,
+            store: fileDeploymentStore(repo),
+            files: fsSpecFiles(repo),
+            reporter: ctx.reporter,
+            writeLine: (line) => ctx.reporter.progress(line),
+            warn: (message) => ctx.reporter.warn(message),
+            link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
+        });
+        const git = (...args) => git_git(repo, args);
+        await git('init', '-q', '-b', 'main');
+        await git('config', 'user.email', 'demo@example.invalid');
+        await git('config', 'user.name', 'Hotfix Demo');
+        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, 'version.txt'), 'good\n');
+        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, '.gitignore'), '.live-version\n');
+        await git('add', '.');
+        await git('commit', '-q', '-m', 'service: good version');
+        const mainSha = await git('rev-parse', 'HEAD');
+        // A good deployment of main, as a previous run would have recorded it.
+        const { store } = ports;
+        const deployed = await ports.runner.run({
+            label: 'deploy main',
+            command: DEPLOY,
+            env: { HOTFIX_REF: mainSha },
+            timeoutMs: 30_000,
+        });
+        if (deployed.exitCode !== 0)
+            throw new Error(`the demo could not deploy main: ${deployed.tail}`);
+        const good = await store.create({
+            environment: 'production',
+            ref: mainSha,
+            task: DEPLOY_TASK,
+            payload: { hotfix: '', slug: '', spec: '', rollbackTarget: null },
+            description: 'main',
+        });
+        await store.setStatus(good.id, 'success', 'main deployed');
+        say(`▶ main ${mainSha.slice(0, 7)} deployed and healthy (deployment #${good.id})`);
+        // The hotfix that makes things worse.
+        await git('checkout', '-q', '-b', 'hotfix/042-login-500');
+        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.join(repo, 'version.txt'), 'bad\n');
+        await git('commit', '-q', '-am', 'fix login 500 (it is not)');
+        const sha = await git('rev-parse', 'HEAD');
+        say(`▶ hotfix/042-login-500 at ${sha.slice(0, 7)} ships a version that answers 500\n`);
         const parsed = parseHotfixBranch('hotfix/042-login-500');
         if (!parsed.ok)
             throw new Error(parsed.reason);
@@ -31745,16 +31758,7 @@ async function demoCommand(ctx) {
             settings,
             version: VERSION,
             signal: ctx.signal,
-            ports: lanePorts({
-                root: repo,
-                settings,
-                store,
-                files: fsSpecFiles(repo),
-                reporter: ctx.reporter,
-                writeLine: (line) => ctx.reporter.progress(line),
-                warn: (message) => ctx.reporter.warn(message),
-                link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
-            }),
+            ports,
         });
         await recordMetrics(repo, result.state);
         say(`\n${renderReport(result.state)}`);

@@ -5,7 +5,6 @@
  * the deploy command from the deployed commit's `version.txt`): `good` answers 200, `bad` 500.
  * Main is deployed good; the hotfix branch ships `bad`; the lane must roll it back.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +17,7 @@ import { renderReport } from '../core/report.js';
 import { parseSettings } from '../core/settings.js';
 import { fileDeploymentStore } from './file-store.js';
 import { fsSpecFiles } from '../node/fs-files.js';
+import { git as gitIn } from '../node/git.js';
 import { recordMetrics } from '../node/workspace.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './commands.js';
@@ -64,10 +64,6 @@ async function startService(
   };
 }
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-}
-
 /** Runs the demo; 0 when the lane rolled the bad hotfix back and the service is healthy again. */
 export async function demoCommand(ctx: CommandContext): Promise<number> {
   const say = (text: string) => ctx.stdout(`${text}\n`);
@@ -75,38 +71,6 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
   const service = await startService(repo, say);
   try {
     say(`▶ demo repo ${repo}, service ${service.url}`);
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'config', 'user.email', 'demo@example.invalid');
-    git(repo, 'config', 'user.name', 'Hotfix Demo');
-    await writeFile(path.join(repo, 'version.txt'), 'good\n');
-    await writeFile(path.join(repo, '.gitignore'), '.live-version\n');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'service: good version');
-    const mainSha = git(repo, 'rev-parse', 'HEAD');
-
-    // A good deployment of main, as a previous run would have recorded it.
-    const store = fileDeploymentStore(repo);
-    execFileSync('bash', ['-c', DEPLOY], {
-      cwd: repo,
-      env: { ...process.env, HOTFIX_REF: mainSha },
-    });
-    const good = await store.create({
-      environment: 'production',
-      ref: mainSha,
-      task: DEPLOY_TASK,
-      payload: { hotfix: '', slug: '', spec: '', rollbackTarget: null },
-      description: 'main',
-    });
-    await store.setStatus(good.id, 'success', 'main deployed');
-    say(`▶ main ${mainSha.slice(0, 7)} deployed and healthy (deployment #${good.id})`);
-
-    // The hotfix that makes things worse.
-    git(repo, 'checkout', '-q', '-b', 'hotfix/042-login-500');
-    await writeFile(path.join(repo, 'version.txt'), 'bad\n');
-    git(repo, 'commit', '-q', '-am', 'fix login 500 (it is not)');
-    const sha = git(repo, 'rev-parse', 'HEAD');
-    say(`▶ hotfix/042-login-500 at ${sha.slice(0, 7)} ships a version that answers 500\n`);
-
     const settings = parseSettings(
       (name) =>
         ({
@@ -123,6 +87,54 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
           'notify-webhook': service.hook,
         })[name],
     );
+    // The demo's own commands run as the lane's do: through the one process runner.
+    const ports = lanePorts({
+      root: repo,
+      settings,
+      store: fileDeploymentStore(repo),
+      files: fsSpecFiles(repo),
+      reporter: ctx.reporter,
+      writeLine: (line) => ctx.reporter.progress(line),
+      warn: (message) => ctx.reporter.warn(message),
+      link: pathToFileURL(repo).href,
+    });
+    const git = (...args: string[]) => gitIn(repo, args);
+    await git('init', '-q', '-b', 'main');
+    await git('config', 'user.email', 'demo@example.invalid');
+    await git('config', 'user.name', 'Hotfix Demo');
+    await writeFile(path.join(repo, 'version.txt'), 'good\n');
+    await writeFile(path.join(repo, '.gitignore'), '.live-version\n');
+    await git('add', '.');
+    await git('commit', '-q', '-m', 'service: good version');
+    const mainSha = await git('rev-parse', 'HEAD');
+
+    // A good deployment of main, as a previous run would have recorded it.
+    const { store } = ports;
+    const deployed = await ports.runner.run({
+      label: 'deploy main',
+      command: DEPLOY,
+      env: { HOTFIX_REF: mainSha },
+      timeoutMs: 30_000,
+    });
+    if (deployed.exitCode !== 0)
+      throw new Error(`the demo could not deploy main: ${deployed.tail}`);
+    const good = await store.create({
+      environment: 'production',
+      ref: mainSha,
+      task: DEPLOY_TASK,
+      payload: { hotfix: '', slug: '', spec: '', rollbackTarget: null },
+      description: 'main',
+    });
+    await store.setStatus(good.id, 'success', 'main deployed');
+    say(`▶ main ${mainSha.slice(0, 7)} deployed and healthy (deployment #${good.id})`);
+
+    // The hotfix that makes things worse.
+    await git('checkout', '-q', '-b', 'hotfix/042-login-500');
+    await writeFile(path.join(repo, 'version.txt'), 'bad\n');
+    await git('commit', '-q', '-am', 'fix login 500 (it is not)');
+    const sha = await git('rev-parse', 'HEAD');
+    say(`▶ hotfix/042-login-500 at ${sha.slice(0, 7)} ships a version that answers 500\n`);
+
     const parsed = parseHotfixBranch('hotfix/042-login-500');
     if (!parsed.ok) throw new Error(parsed.reason);
     const result = await runLane({
@@ -133,16 +145,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
       settings,
       version: VERSION,
       signal: ctx.signal,
-      ports: lanePorts({
-        root: repo,
-        settings,
-        store,
-        files: fsSpecFiles(repo),
-        reporter: ctx.reporter,
-        writeLine: (line) => ctx.reporter.progress(line),
-        warn: (message) => ctx.reporter.warn(message),
-        link: pathToFileURL(repo).href,
-      }),
+      ports,
     });
     await recordMetrics(repo, result.state);
     say(`\n${renderReport(result.state)}`);
