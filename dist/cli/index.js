@@ -30722,8 +30722,9 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./lib/node/git.js
 /**
- * Read-only git queries (the CLI's repository, the Action's checkout), run through
- * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
+ * git through `@actions/exec` with argument arrays: no shell, nothing echoed to the log. The
+ * lane only queries (the CLI's repository, the Action's checkout); the demo also builds its own
+ * temp repository with it.
  */
 
 /** Runs `git <args>` in `cwd`, silently, whatever its exit code. */

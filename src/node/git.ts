@@ -1,6 +1,7 @@
 /**
- * Read-only git queries (the CLI's repository, the Action's checkout), run through
- * `@actions/exec` with argument arrays: no shell, nothing echoed to the log.
+ * git through `@actions/exec` with argument arrays: no shell, nothing echoed to the log. The
+ * lane only queries (the CLI's repository, the Action's checkout); the demo also builds its own
+ * temp repository with it.
  */
 import { getExecOutput } from '@actions/exec';
 import type { CommitHistory } from '../core/ports.js';
