@@ -318,7 +318,7 @@ function inOrder(plan, targets, from) {
     const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
     plan.order = { names, from };
     if (index < 0) {
-        plan.refused = `${from}: the environment input is ${(0,errors/* quote */.hD)(plan.environment)}, which **Target** (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order`;
+        plan.refused = `${from}: the environment input is ${(0,errors/* quote */.hD)(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;
         return;
     }
     plan.environment = names[index];
@@ -648,7 +648,7 @@ class LaneRun {
         // Environments in order: a later environment takes only what the one before it has held.
         const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
         if (notHeld) {
-            const why = `${plan.environment} comes after ${plan.order.before} in **Target** (${plan.order.from}), and ${notHeld}`;
+            const why = `${plan.environment} comes after ${plan.order.before} in the spec's Target (${plan.order.from}), and ${notHeld}`;
             if (settings.dryRun)
                 this.record.event(`A real run would be blocked: ${why}`);
             else {

@@ -116,7 +116,7 @@ describe('environments in order', () => {
     expect(result.status).toBe('blocked');
     expect(result.exitCode).toBe(15);
     expect(result.state.message).toBe(
-      `Nothing deployed: Production comes after Staging in **Target** (${SPEC}:5), and Staging has not held ${SHA.slice(0, 7)}: hotfix 042 has no deployment there. Deploy it to Staging first (its job in the promotion workflow) and let that run resolve, then run this one again.`,
+      `Nothing deployed: Production comes after Staging in the spec's Target (${SPEC}:5), and Staging has not held ${SHA.slice(0, 7)}: hotfix 042 has no deployment there. Deploy it to Staging first (its job in the promotion workflow) and let that run resolve, then run this one again.`,
     );
     expect(t.runner.calls).toHaveLength(0);
     expect(t.store.records).toHaveLength(2);
@@ -145,7 +145,7 @@ describe('environments in order', () => {
     const result = await runLane(t.input);
     expect(result.status).toBe('blocked');
     expect(result.state.message).toBe(
-      `Nothing ran: ${SPEC}:5: the environment input is "qa", which **Target** (Staging, Production) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order.`,
+      `Nothing ran: ${SPEC}:5: the environment input is "qa", which the spec's Target (Staging, Production) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order.`,
     );
     expect(t.runner.calls).toHaveLength(0);
     expect(t.store.records).toHaveLength(2);

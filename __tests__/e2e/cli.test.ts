@@ -38,6 +38,7 @@ const lane = (url: string, extra: string[] = []) => [
 const deployments = async (repo: string) =>
   JSON.parse(await readFile(path.join(repo, '.specswarm/deployments.json'), 'utf8'))
     .deployments as {
+    environment: string;
     ref: string;
     payload: { hotfix?: string; rollbackOf?: number };
     statuses: { state: string }[];
@@ -238,6 +239,50 @@ describe('the CLI as a child process in a real git repo, against a real service'
     expect((await deployments(repo)).at(-1)!.payload).toMatchObject({
       allowDiverged: 'the 041 change is obsolete',
     });
+  });
+
+  it('a Target of Staging, Production: Production first is blocked, then Staging and Production deploy in order, and status shows both', async () => {
+    const repo = await makeRepo();
+    service = await startVersionService(repo);
+    const sha = await hotfixBranch(repo, 'hotfix/051-two-step', 'good-v2');
+    const spec = path.join(repo, '.specswarm/features/051-hotfix/hotfix.md');
+    await mkdir(path.dirname(spec), { recursive: true });
+    await writeFile(
+      spec,
+      '# Hotfix 051: two steps\n\n**Status**: Active\n\n**Target**: Staging, Production\n',
+    );
+    const to = (environment: string) =>
+      runCli(
+        lane(service!.url, [
+          '--monitor-duration',
+          '1s',
+          '--environment',
+          environment,
+          '--allow-no-rollback',
+          'first deploy of this service',
+        ]),
+        { cwd: repo },
+      );
+    const early = await to('Production');
+    expect(early.code).toBe(15);
+    expect(early.stdout).toContain(
+      `Production comes after Staging in the spec's Target (.specswarm/features/051-hotfix/hotfix.md:5), and Staging has not held ${sha.slice(0, 7)}: hotfix 051 has no deployment there`,
+    );
+    expect(existsSync(path.join(repo, '.specswarm/deployments.json'))).toBe(false);
+    const staging = await to('staging');
+    expect(staging.code).toBe(0);
+    const production = await to('Production');
+    expect(production.code).toBe(0);
+    expect(production.stdout).toMatch(/\| Staging +\| resolved +\| [0-9a-f]{12} \|/);
+    expect((await deployments(repo)).map((d) => [d.environment, d.ref])).toEqual([
+      ['Staging', sha],
+      ['Production', sha],
+    ]);
+    const status = await runCli(['status', '--environment', 'Production'], { cwd: repo });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(
+      `Hotfix 051 in each environment it reached:\n  Staging        resolved     ${sha.slice(0, 7)}\n  Production     resolved     ${sha.slice(0, 7)}\n`,
+    );
   });
 
   it('names a bad input before doing anything', async () => {

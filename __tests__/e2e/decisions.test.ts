@@ -316,7 +316,7 @@ describe('environments in order', () => {
     expect(early.code).not.toBe(0);
     expect(w.emulator.deployments.some((d) => d.sha === head)).toBe(false);
     expect(early.log).toContain(
-      `::error::hotfix 042: blocked. Nothing deployed: Production comes after Staging in **Target** (${SPEC}:7), and Staging has not held ${head.slice(0, 7)}: hotfix 042 has no deployment there.`,
+      `::error::hotfix 042: blocked. Nothing deployed: Production comes after Staging in the spec's Target (${SPEC}:7), and Staging has not held ${head.slice(0, 7)}: hotfix 042 has no deployment there.`,
     );
 
     const staging = await job('Staging', 2);

@@ -756,6 +756,253 @@ function parseHotfixNumber(text) {
     return { number, padded: padHotfixNumber(number), slug: '' };
 }
 
+;// CONCATENATED MODULE: ./lib/core/rollback-target.js
+/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
+function isOfHotfix(record, hotfix, sha) {
+    return record.payload.hotfix === hotfix || record.ref === sha;
+}
+/** Whether a deployment's payload says it rolls back deployment `id`. */
+function rollsBack(record, id) {
+    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
+}
+/** Whether a latest state means the deployment is still going on. */
+function rollback_target_isActiveState(state) {
+    return state === 'in_progress' || state === 'queued' || state === 'pending';
+}
+/** Scans an environment's deployments (any order) for the rollback target and a running one. */
+function scanDeployments(records, hotfix, sha) {
+    const target = findRollbackTarget(records, hotfix, sha);
+    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
+    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && rollback_target_isActiveState(r.state) && newer(r));
+    return { target, active };
+}
+/** Picks the rollback target from an environment's deployments (any order). */
+function findRollbackTarget(records, hotfix, sha) {
+    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
+}
+/** Deployments newest first (by creation time, then by id). */
+function newestFirst(records) {
+    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
+}
+function compareIds(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
+}
+/**
+ * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
+ * environment's current deployment (its newest successful one).
+ */
+function rollbackSubject(records, hotfix) {
+    const ordered = newestFirst(records);
+    if (hotfix !== undefined)
+        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
+    return ordered.find((r) => r.state === 'success');
+}
+
+;// CONCATENATED MODULE: ./lib/core/state.js
+/** The final statuses (README, "Inputs and outputs"). */
+const LANE_STATUSES = (/* unused pure expression or super */ null && ([
+    'resolved',
+    'rolled-back',
+    'gate-failed',
+    'blocked',
+    'deploy-failed',
+    'escalated',
+    'breached',
+    'inconclusive',
+    'skipped',
+    'dry-run',
+]));
+/**
+ * How an inconclusive watch begins its deployment status (README, "Decisions people trust"):
+ * what the status report reads back as `inconclusive`.
+ */
+const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
+/**
+ * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
+ * start when unknown) to the end of this run, and whether that is within `resolution-target`.
+ */
+function resolutionClock(state, now) {
+    const from = state.createdAt ?? state.startedAt;
+    const seconds = Math.max(0, Math.round(((state.endedAt ?? now) - from) / 1000));
+    return state.resolutionTargetMs === undefined
+        ? { seconds }
+        : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
+}
+/** A fresh state with every step pending. */
+function state_initialState(init) {
+    const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
+    return {
+        ...init,
+        status: 'running',
+        steps: names.map((name) => ({ name, state: 'pending' })),
+        samples: [],
+        plannedCommands: [],
+    };
+}
+/** The step record by name. */
+function state_stepOf(state, name) {
+    return state.steps.find((s) => s.name === name);
+}
+/** Exit code of a status: 0 when the lane did its job without trouble. */
+function exitCodeOf(status) {
+    switch (status) {
+        case 'resolved':
+        case 'skipped':
+        case 'dry-run':
+            return 0;
+        case 'gate-failed':
+            return 10;
+        case 'deploy-failed':
+            return 11;
+        case 'breached':
+            return 12;
+        case 'rolled-back':
+            return 13;
+        case 'escalated':
+            return 14;
+        case 'blocked':
+            return 15;
+        case 'inconclusive':
+            return 16;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/status-report.js
+/**
+ * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
+ * `/hotfix status`, a PR opened) that re-render the report without running anything.
+ */
+
+
+
+/** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
+function stateFromRecords(hotfix, environment, records, paths, now, branch = hotfixBranchName(hotfix)) {
+    const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
+    const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
+    const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
+    const state = initialState({
+        hotfix,
+        branch,
+        sha: deployment?.ref ?? '',
+        environment,
+        specPath: paths.spec,
+        tasksPath: paths.tasks,
+        thresholds: [],
+        startedAt: deployment ? Date.parse(deployment.createdAt) : now,
+        dryRun: false,
+    });
+    for (const step of state.steps)
+        step.state = 'skipped';
+    state.endedAt = now;
+    if (!deployment) {
+        state.status = 'skipped';
+        state.message = `No deployment of hotfix ${hotfix.padded} in ${environment} yet.`;
+        return state;
+    }
+    state.deployment = {
+        id: deployment.id,
+        ref: deployment.ref,
+        state: deployment.state,
+        url: deployment.url,
+    };
+    state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
+    stepOf(state, 'deploy').state = isActiveState(deployment.state)
+        ? 'running'
+        : deployment.state === 'error'
+            ? 'failed'
+            : 'passed';
+    if (rollback) {
+        state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
+        stepOf(state, 'rollback').state =
+            rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
+    }
+    state.status = recordedStatus(deployment, rollback);
+    state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
+    return state;
+}
+/**
+ * The status a hotfix's records say it has in one environment: its newest deployment's latest
+ * state, and the rollback of it, if any.
+ */
+function recordedStatus(deployment, rollback) {
+    if (rollback && rollback_target_isActiveState(rollback.state))
+        return 'running';
+    if (rollback?.state === 'success')
+        return 'rolled-back';
+    if (rollback?.state === 'failure')
+        return 'escalated';
+    if (deployment.state === 'success')
+        return 'resolved';
+    if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
+        return 'inconclusive';
+    if (deployment.state === 'failure' || deployment.state === 'error')
+        return 'breached';
+    return 'running';
+}
+
+;// CONCATENATED MODULE: ./lib/core/environments.js
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Whether a deployment's environment is among those asked for (GitHub's environment names are
+ * not case-sensitive): any when `which` is undefined, one name, or a list of them.
+ */
+function isInEnvironments(environment, which) {
+    if (which === undefined)
+        return true;
+    return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
+}
+/** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
+function deploymentsIn(records, hotfix, environment) {
+    return records.filter((r) => same(r.environment, environment) &&
+        r.payload.hotfix === hotfix.padded &&
+        r.payload.rollbackOf === undefined);
+}
+/**
+ * Every environment the hotfix has reached, from deployment records (newest first, any
+ * environments): in `order` when given (those not reached included, without a status), else in
+ * the order the hotfix first reached them.
+ */
+function environmentsReached(records, hotfix, order) {
+    const names = order ??
+        [...records]
+            .reverse()
+            .filter((r) => r.payload.hotfix === hotfix.padded)
+            .map((r) => r.environment)
+            .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+    return names.map((environment) => {
+        const [deployment] = deploymentsIn(records, hotfix, environment);
+        if (!deployment)
+            return { environment };
+        const rollback = records.find((r) => same(r.environment, environment) &&
+            r.payload.rollbackOf !== undefined &&
+            String(r.payload.rollbackOf) === String(deployment.id));
+        return {
+            environment,
+            status: recordedStatus(deployment, rollback),
+            ref: deployment.ref,
+        };
+    });
+}
+/**
+ * Why `sha` may not go to the environment after `before` yet: `before` has no `success`
+ * deployment of this hotfix at this SHA. `undefined` when it has one.
+ */
+function notHeldBefore(records, hotfix, sha, before) {
+    const mine = deploymentsIn(records, hotfix, before);
+    if (mine.some((r) => r.ref === sha && r.state === 'success'))
+        return undefined;
+    const atSha = mine.find((r) => r.ref === sha);
+    const short = sha.slice(0, 7);
+    if (atSha)
+        return `${before} has not held ${short}: its deployment ${atSha.id} of it is ${atSha.state ?? 'created'}, not success`;
+    if (mine[0])
+        return `${before} has not held ${short}: hotfix ${hotfix.padded} was deployed there at ${mine[0].ref.slice(0, 7)}, not at ${short}`;
+    return `${before} has not held ${short}: hotfix ${hotfix.padded} has no deployment there`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/features.js
 /**
  * The features folder, resolved as the seed tool does (README, "Branches, files and reports").
@@ -27468,75 +27715,6 @@ const NOTIFY_EVENTS = [
     'inconclusive',
 ];
 
-;// CONCATENATED MODULE: ./lib/core/state.js
-/** The final statuses (README, "Inputs and outputs"). */
-const LANE_STATUSES = (/* unused pure expression or super */ null && ([
-    'resolved',
-    'rolled-back',
-    'gate-failed',
-    'blocked',
-    'deploy-failed',
-    'escalated',
-    'breached',
-    'inconclusive',
-    'skipped',
-    'dry-run',
-]));
-/**
- * How an inconclusive watch begins its deployment status (README, "Decisions people trust"):
- * what the status report reads back as `inconclusive`.
- */
-const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
-/**
- * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
- * start when unknown) to the end of this run, and whether that is within `resolution-target`.
- */
-function resolutionClock(state, now) {
-    const from = state.createdAt ?? state.startedAt;
-    const seconds = Math.max(0, Math.round(((state.endedAt ?? now) - from) / 1000));
-    return state.resolutionTargetMs === undefined
-        ? { seconds }
-        : { seconds, withinTarget: seconds * 1000 <= state.resolutionTargetMs };
-}
-/** A fresh state with every step pending. */
-function state_initialState(init) {
-    const names = ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'];
-    return {
-        ...init,
-        status: 'running',
-        steps: names.map((name) => ({ name, state: 'pending' })),
-        samples: [],
-        plannedCommands: [],
-    };
-}
-/** The step record by name. */
-function state_stepOf(state, name) {
-    return state.steps.find((s) => s.name === name);
-}
-/** Exit code of a status: 0 when the lane did its job without trouble. */
-function exitCodeOf(status) {
-    switch (status) {
-        case 'resolved':
-        case 'skipped':
-        case 'dry-run':
-            return 0;
-        case 'gate-failed':
-            return 10;
-        case 'deploy-failed':
-            return 11;
-        case 'breached':
-            return 12;
-        case 'rolled-back':
-            return 13;
-        case 'escalated':
-            return 14;
-        case 'blocked':
-            return 15;
-        case 'inconclusive':
-            return 16;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/lane-record.js
 /**
  * The record of one lane run: its state (steps, deployments, samples), the spec's journal, the
@@ -28073,184 +28251,6 @@ function combineSources(sources) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/rollback-target.js
-/** Whether a deployment is of this hotfix: its payload names the hotfix, or it deploys its SHA. */
-function isOfHotfix(record, hotfix, sha) {
-    return record.payload.hotfix === hotfix || record.ref === sha;
-}
-/** Whether a deployment's payload says it rolls back deployment `id`. */
-function rollsBack(record, id) {
-    return (record.payload.rollbackOf !== undefined && String(record.payload.rollbackOf) === String(id));
-}
-/** Whether a latest state means the deployment is still going on. */
-function rollback_target_isActiveState(state) {
-    return state === 'in_progress' || state === 'queued' || state === 'pending';
-}
-/** Scans an environment's deployments (any order) for the rollback target and a running one. */
-function scanDeployments(records, hotfix, sha) {
-    const target = findRollbackTarget(records, hotfix, sha);
-    const newer = (r) => !target || Date.parse(r.createdAt) >= Date.parse(target.createdAt);
-    const active = newestFirst(records).find((r) => !isOfHotfix(r, hotfix, sha) && rollback_target_isActiveState(r.state) && newer(r));
-    return { target, active };
-}
-/** Picks the rollback target from an environment's deployments (any order). */
-function findRollbackTarget(records, hotfix, sha) {
-    return newestFirst(records).find((r) => r.state === 'success' && !isOfHotfix(r, hotfix, sha));
-}
-/** Deployments newest first (by creation time, then by id). */
-function newestFirst(records) {
-    return [...records].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compareIds(b.id, a.id));
-}
-function compareIds(a, b) {
-    const na = Number(a);
-    const nb = Number(b);
-    return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : String(a).localeCompare(String(b));
-}
-/**
- * What a manual rollback rolls back: the newest deployment of `hotfix` when named, else the
- * environment's current deployment (its newest successful one).
- */
-function rollbackSubject(records, hotfix) {
-    const ordered = newestFirst(records);
-    if (hotfix !== undefined)
-        return ordered.find((r) => r.payload.hotfix === hotfix && r.payload.rollbackOf === undefined);
-    return ordered.find((r) => r.state === 'success');
-}
-
-;// CONCATENATED MODULE: ./lib/core/status-report.js
-/**
- * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
- * `/hotfix status`, a PR opened) that re-render the report without running anything.
- */
-
-
-
-/** Rebuilds a report state from the environment's records (newest first); `branch` as recorded. */
-function stateFromRecords(hotfix, environment, records, paths, now, branch = hotfixBranchName(hotfix)) {
-    const mine = records.filter((r) => r.payload.hotfix === hotfix.padded);
-    const deployment = mine.find((r) => r.payload.rollbackOf === undefined);
-    const rollback = mine.find((r) => r.payload.rollbackOf !== undefined);
-    const state = initialState({
-        hotfix,
-        branch,
-        sha: deployment?.ref ?? '',
-        environment,
-        specPath: paths.spec,
-        tasksPath: paths.tasks,
-        thresholds: [],
-        startedAt: deployment ? Date.parse(deployment.createdAt) : now,
-        dryRun: false,
-    });
-    for (const step of state.steps)
-        step.state = 'skipped';
-    state.endedAt = now;
-    if (!deployment) {
-        state.status = 'skipped';
-        state.message = `No deployment of hotfix ${hotfix.padded} in ${environment} yet.`;
-        return state;
-    }
-    state.deployment = {
-        id: deployment.id,
-        ref: deployment.ref,
-        state: deployment.state,
-        url: deployment.url,
-    };
-    state.rollbackTarget = deployment.payload.rollbackTarget ?? null;
-    stepOf(state, 'deploy').state = isActiveState(deployment.state)
-        ? 'running'
-        : deployment.state === 'error'
-            ? 'failed'
-            : 'passed';
-    if (rollback) {
-        state.rollback = { id: rollback.id, ref: rollback.ref, state: rollback.state };
-        stepOf(state, 'rollback').state =
-            rollback.state === 'success' ? 'passed' : rollback.state === 'failure' ? 'failed' : 'running';
-    }
-    state.status = recordedStatus(deployment, rollback);
-    state.message = `From the deployment records: deployment ${deployment.id} is ${deployment.state ?? 'created'}${deployment.description ? ` (${deployment.description})` : ''}.`;
-    return state;
-}
-/**
- * The status a hotfix's records say it has in one environment: its newest deployment's latest
- * state, and the rollback of it, if any.
- */
-function recordedStatus(deployment, rollback) {
-    if (rollback && rollback_target_isActiveState(rollback.state))
-        return 'running';
-    if (rollback?.state === 'success')
-        return 'rolled-back';
-    if (rollback?.state === 'failure')
-        return 'escalated';
-    if (deployment.state === 'success')
-        return 'resolved';
-    if (deployment.state === 'error' && deployment.description?.startsWith(INCONCLUSIVE_STATUS))
-        return 'inconclusive';
-    if (deployment.state === 'failure' || deployment.state === 'error')
-        return 'breached';
-    return 'running';
-}
-
-;// CONCATENATED MODULE: ./lib/core/environments.js
-
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-/**
- * Whether a deployment's environment is among those asked for (GitHub's environment names are
- * not case-sensitive): any when `which` is undefined, one name, or a list of them.
- */
-function isInEnvironments(environment, which) {
-    if (which === undefined)
-        return true;
-    return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
-}
-/** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
-function deploymentsIn(records, hotfix, environment) {
-    return records.filter((r) => same(r.environment, environment) &&
-        r.payload.hotfix === hotfix.padded &&
-        r.payload.rollbackOf === undefined);
-}
-/**
- * Every environment the hotfix has reached, from deployment records (newest first, any
- * environments): in `order` when given (those not reached included, without a status), else in
- * the order the hotfix first reached them.
- */
-function environmentsReached(records, hotfix, order) {
-    const names = order ??
-        [...records]
-            .reverse()
-            .filter((r) => r.payload.hotfix === hotfix.padded)
-            .map((r) => r.environment)
-            .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
-    return names.map((environment) => {
-        const [deployment] = deploymentsIn(records, hotfix, environment);
-        if (!deployment)
-            return { environment };
-        const rollback = records.find((r) => same(r.environment, environment) &&
-            r.payload.rollbackOf !== undefined &&
-            String(r.payload.rollbackOf) === String(deployment.id));
-        return {
-            environment,
-            status: recordedStatus(deployment, rollback),
-            ref: deployment.ref,
-        };
-    });
-}
-/**
- * Why `sha` may not go to the environment after `before` yet: `before` has no `success`
- * deployment of this hotfix at this SHA. `undefined` when it has one.
- */
-function notHeldBefore(records, hotfix, sha, before) {
-    const mine = deploymentsIn(records, hotfix, before);
-    if (mine.some((r) => r.ref === sha && r.state === 'success'))
-        return undefined;
-    const atSha = mine.find((r) => r.ref === sha);
-    const short = sha.slice(0, 7);
-    if (atSha)
-        return `${before} has not held ${short}: its deployment ${atSha.id} of it is ${atSha.state ?? 'created'}, not success`;
-    if (mine[0])
-        return `${before} has not held ${short}: hotfix ${hotfix.padded} was deployed there at ${mine[0].ref.slice(0, 7)}, not at ${short}`;
-    return `${before} has not held ${short}: hotfix ${hotfix.padded} has no deployment there`;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /**
  * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
@@ -28306,7 +28306,7 @@ function inOrder(plan, targets, from) {
     const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
     plan.order = { names, from };
     if (index < 0) {
-        plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which **Target** (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order`;
+        plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;
         return;
     }
     plan.environment = names[index];
@@ -28630,7 +28630,7 @@ class LaneRun {
         // Environments in order: a later environment takes only what the one before it has held.
         const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
         if (notHeld) {
-            const why = `${plan.environment} comes after ${plan.order.before} in **Target** (${plan.order.from}), and ${notHeld}`;
+            const why = `${plan.environment} comes after ${plan.order.before} in the spec's Target (${plan.order.from}), and ${notHeld}`;
             if (settings.dryRun)
                 this.record.event(`A real run would be blocked: ${why}`);
             else {
@@ -31462,6 +31462,7 @@ function lanePorts(options) {
 
 
 
+
 /** `hotfix start <number>`: scaffolds hotfix.md and tasks.md, never overwriting. */
 async function startCommand(ctx) {
     const id = parseHotfixNumber(ctx.positionals[0] ?? '');
@@ -31552,8 +31553,21 @@ async function rollbackCommand(ctx) {
 /** `hotfix status`: the environment's deployments and the hotfix's spec status. */
 async function statusCommand(ctx) {
     const settings = parseSettings(ctx.inputs);
-    const { root } = await repoState(ctx.cwd);
-    const records = await fileDeploymentStore(root).list(settings.environment);
+    const { root, branch } = await repoState(ctx.cwd);
+    const store = fileDeploymentStore(root);
+    // On a hotfix branch: where that hotfix stands in every environment it reached (README,
+    // "Environments in order").
+    const current = parseHotfixBranch(branch);
+    if (current.ok) {
+        const reached = environmentsReached(await store.list(), current.id);
+        if (reached.length > 0) {
+            ctx.stdout(`Hotfix ${current.id.padded} in each environment it reached:\n`);
+            for (const r of reached)
+                ctx.stdout(`  ${r.environment.padEnd(14)} ${(r.status ?? '').padEnd(12)} ${r.ref?.slice(0, 7) ?? ''}\n`);
+            ctx.stdout('\n');
+        }
+    }
+    const records = await store.list(settings.environment);
     if (records.length === 0) {
         ctx.stdout(`No deployments of ${settings.environment} recorded in .specswarm/deployments.json\n`);
         return 0;
@@ -31602,19 +31616,26 @@ async function laneInput(ctx, root, branch, sha, hotfix, settings) {
         settings,
         version: VERSION,
         signal: ctx.signal,
-        ports: lanePorts({
-            root,
-            settings,
-            store: fileDeploymentStore(root),
-            files: fsSpecFiles(root),
-            reporter: ctx.reporter,
-            writeLine: (line) => ctx.reporter.progress(line),
-            warn: (message) => ctx.reporter.warn(message),
-            secrets: monitorSecrets(settings),
-            link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
-            history: gitHistory(root),
-        }),
+        ports: localPorts(ctx, root, settings),
     };
+}
+/**
+ * The lane's ports for a run on this machine: the file-backed store and the work tree of `root`,
+ * this terminal for the log, git for the hotfix's history.
+ */
+function localPorts(ctx, root, settings) {
+    return lanePorts({
+        root,
+        settings,
+        store: fileDeploymentStore(root),
+        files: fsSpecFiles(root),
+        reporter: ctx.reporter,
+        writeLine: (line) => ctx.reporter.progress(line),
+        warn: (message) => ctx.reporter.warn(message),
+        secrets: monitorSecrets(settings),
+        link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
+        history: gitHistory(root),
+    });
 }
 async function finishRun(ctx, root, result) {
     if (!result.state.dryRun)
@@ -31633,9 +31654,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * the deploy command from the deployed commit's `version.txt`): `good` answers 200, `bad` 500.
  * Main is deployed good; the hotfix branch ships `bad`; the lane must roll it back.
  */
-
-
-
 
 
 
@@ -31704,16 +31722,7 @@ async function demoCommand(ctx) {
             'notify-webhook': service.hook,
         })[name]);
         // The demo's own commands run as the lane's do: through the one process runner.
-        const ports = lanePorts({
-            root: repo,
-            settings,
-            store: fileDeploymentStore(repo),
-            files: fsSpecFiles(repo),
-            reporter: ctx.reporter,
-            writeLine: (line) => ctx.reporter.progress(line),
-            warn: (message) => ctx.reporter.warn(message),
-            link: (0,external_node_url_namespaceObject.pathToFileURL)(repo).href,
-        });
+        const ports = localPorts(ctx, repo, settings);
         const git = (...args) => git_git(repo, args);
         await git('init', '-q', '-b', 'main');
         await git('config', 'user.email', 'demo@example.invalid');

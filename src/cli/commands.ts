@@ -7,10 +7,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
 import { formatDuration } from '../core/duration.js';
+import { environmentsReached } from '../core/environments.js';
 import { InputError } from '../core/errors.js';
 import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
-import type { Reporter } from '../core/ports.js';
+import type { LanePorts, Reporter } from '../core/ports.js';
 import { renderReport } from '../core/report.js';
 import { manualRollbackSubject } from '../core/manual-subject.js';
 import { parseSettings, type RawInputs } from '../core/settings.js';
@@ -146,8 +147,23 @@ export async function rollbackCommand(ctx: CommandContext): Promise<number> {
 /** `hotfix status`: the environment's deployments and the hotfix's spec status. */
 export async function statusCommand(ctx: CommandContext): Promise<number> {
   const settings = parseSettings(ctx.inputs);
-  const { root } = await repoState(ctx.cwd);
-  const records = await fileDeploymentStore(root).list(settings.environment);
+  const { root, branch } = await repoState(ctx.cwd);
+  const store = fileDeploymentStore(root);
+  // On a hotfix branch: where that hotfix stands in every environment it reached (README,
+  // "Environments in order").
+  const current = parseHotfixBranch(branch);
+  if (current.ok) {
+    const reached = environmentsReached(await store.list(), current.id);
+    if (reached.length > 0) {
+      ctx.stdout(`Hotfix ${current.id.padded} in each environment it reached:\n`);
+      for (const r of reached)
+        ctx.stdout(
+          `  ${r.environment.padEnd(14)} ${(r.status ?? '').padEnd(12)} ${r.ref?.slice(0, 7) ?? ''}\n`,
+        );
+      ctx.stdout('\n');
+    }
+  }
+  const records = await store.list(settings.environment);
   if (records.length === 0) {
     ctx.stdout(
       `No deployments of ${settings.environment} recorded in .specswarm/deployments.json\n`,
@@ -211,19 +227,31 @@ async function laneInput(
     settings,
     version: VERSION,
     signal: ctx.signal,
-    ports: lanePorts({
-      root,
-      settings,
-      store: fileDeploymentStore(root),
-      files: fsSpecFiles(root),
-      reporter: ctx.reporter,
-      writeLine: (line) => ctx.reporter.progress(line),
-      warn: (message) => ctx.reporter.warn(message),
-      secrets: monitorSecrets(settings),
-      link: pathToFileURL(root).href,
-      history: gitHistory(root),
-    }),
+    ports: localPorts(ctx, root, settings),
   };
+}
+
+/**
+ * The lane's ports for a run on this machine: the file-backed store and the work tree of `root`,
+ * this terminal for the log, git for the hotfix's history.
+ */
+export function localPorts(
+  ctx: CommandContext,
+  root: string,
+  settings: ReturnType<typeof parseSettings>,
+): LanePorts {
+  return lanePorts({
+    root,
+    settings,
+    store: fileDeploymentStore(root),
+    files: fsSpecFiles(root),
+    reporter: ctx.reporter,
+    writeLine: (line) => ctx.reporter.progress(line),
+    warn: (message) => ctx.reporter.warn(message),
+    secrets: monitorSecrets(settings),
+    link: pathToFileURL(root).href,
+    history: gitHistory(root),
+  });
 }
 
 async function finishRun(ctx: CommandContext, root: string, result: LaneResult): Promise<number> {

@@ -10,18 +10,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseHotfixBranch } from '../core/branch.js';
 import { DEPLOY_TASK, runLane } from '../core/lane.js';
 import { renderReport } from '../core/report.js';
 import { parseSettings } from '../core/settings.js';
-import { fileDeploymentStore } from './file-store.js';
-import { fsSpecFiles } from '../node/fs-files.js';
 import { git as gitIn } from '../node/git.js';
 import { recordMetrics } from '../node/workspace.js';
 import { VERSION } from '../version.js';
-import type { CommandContext } from './commands.js';
-import { lanePorts } from '../wiring/lane-ports.js';
+import { localPorts, type CommandContext } from './commands.js';
 
 const DEPLOY = 'git show "$HOTFIX_REF:version.txt" > .live-version';
 
@@ -88,16 +84,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
         })[name],
     );
     // The demo's own commands run as the lane's do: through the one process runner.
-    const ports = lanePorts({
-      root: repo,
-      settings,
-      store: fileDeploymentStore(repo),
-      files: fsSpecFiles(repo),
-      reporter: ctx.reporter,
-      writeLine: (line) => ctx.reporter.progress(line),
-      warn: (message) => ctx.reporter.warn(message),
-      link: pathToFileURL(repo).href,
-    });
+    const ports = localPorts(ctx, repo, settings);
     const git = (...args: string[]) => gitIn(repo, args);
     await git('init', '-q', '-b', 'main');
     await git('config', 'user.email', 'demo@example.invalid');

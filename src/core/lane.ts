@@ -245,7 +245,7 @@ class LaneRun {
     // Environments in order: a later environment takes only what the one before it has held.
     const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
     if (notHeld) {
-      const why = `${plan.environment} comes after ${plan.order!.before} in **Target** (${plan.order!.from}), and ${notHeld}`;
+      const why = `${plan.environment} comes after ${plan.order!.before} in the spec's Target (${plan.order!.from}), and ${notHeld}`;
       if (settings.dryRun) this.record.event(`A real run would be blocked: ${why}`);
       else {
         this.record.event(`Blocked: ${why}; nothing deployed`);

@@ -97,7 +97,7 @@ function inOrder(plan: LanePlan, targets: { names: string[] }, from: string): vo
   const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
   plan.order = { names, from };
   if (index < 0) {
-    plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which **Target** (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to **Target** in its place in the order`;
+    plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;
     return;
   }
   plan.environment = names[index]!;
