@@ -1282,24 +1282,33 @@ async function pushLane(session, route) {
             warn: (m) => io/* warning */.$e(m),
         });
     const { input, reporter } = await session.laneInput(route.hotfix, route.branch, route.sha, files, pr?.number, withText);
-    return finished(session, reporter, () => runLane(input));
+    return finished(session, reporter, (onEnd) => runLane({ ...input, onEnd }));
 }
-/** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
+/**
+ * Runs a lane and the run's end: outputs, summary, metrics and follow-ups. The end starts as
+ * soon as the lane's status is final, beside the lane's own last writes (the bookkeeping commit,
+ * the comment, the notifications), not after them (README, "The rollback never waits on
+ * GitHub"); the log group closes when the lane returns.
+ */
 async function finished(session, reporter, lane) {
+    let ending;
+    const end = (state) => {
+        ending ??= session.finish(state);
+        // Awaited below; until then a failure must not count as unhandled.
+        ending.catch(() => undefined);
+    };
     let result;
     try {
-        result = await lane();
+        result = await lane(end);
     }
     finally {
         // The log group ends before the summary and follow-ups are written, and on any error.
         reporter.close();
     }
-    // The sticky comment's last write and the run's end (outputs, summary, follow-up issues) do
-    // not wait for each other; the comment is waited for within the GitHub wait.
-    await Promise.all([
-        session.finish(result.state),
-        session.within(reporter.settled(), 'write the PR comment'),
-    ]);
+    end(result.state);
+    // The sticky comment's last write and the run's end do not wait for each other; the comment
+    // is waited for within the GitHub wait.
+    await Promise.all([ending, session.within(reporter.settled(), 'write the PR comment')]);
     return result;
 }
 /**
@@ -1324,7 +1333,7 @@ async function manualRollback(session, named, prBranch) {
     const files = await branchFiles(session, subject.branch);
     const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, subject.branch);
     const { input, reporter } = await session.laneInput(subject.hotfix, subject.branch, subject.record.ref, files, pr?.number, { ...settings, environment: subject.environment });
-    return finished(session, reporter, () => runManualRollback({ ...input, context: 'default-branch' }));
+    return finished(session, reporter, (onEnd) => runManualRollback({ ...input, context: 'default-branch', onEnd }));
 }
 /** The hotfix branch's files through the API, or nothing to write when the branch is gone. */
 async function branchFiles(session, branch) {

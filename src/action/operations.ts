@@ -12,6 +12,7 @@ import { escapeInline } from '../core/markdown.js';
 import { renderReport } from '../core/report.js';
 import { environmentsReached } from '../core/environments.js';
 import { stateFromRecords } from '../core/status-report.js';
+import type { LaneState } from '../core/state.js';
 import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.js';
 import { ApiSpecFiles } from '../github/commits.js';
 import { statusOf } from '../github/octokit.js';
@@ -58,28 +59,37 @@ export async function pushLane(
     pr?.number,
     withText,
   );
-  return finished(session, reporter, () => runLane(input));
+  return finished(session, reporter, (onEnd) => runLane({ ...input, onEnd }));
 }
 
-/** Runs a lane, closes its log group, then writes outputs, summary, metrics and follow-ups. */
+/**
+ * Runs a lane and the run's end: outputs, summary, metrics and follow-ups. The end starts as
+ * soon as the lane's status is final, beside the lane's own last writes (the bookkeeping commit,
+ * the comment, the notifications), not after them (README, "The rollback never waits on
+ * GitHub"); the log group closes when the lane returns.
+ */
 async function finished(
   session: Session,
   reporter: ActionReporter,
-  lane: () => Promise<LaneResult>,
+  lane: (onEnd: (state: LaneState) => void) => Promise<LaneResult>,
 ): Promise<LaneResult> {
+  let ending: Promise<void> | undefined;
+  const end = (state: LaneState) => {
+    ending ??= session.finish(state);
+    // Awaited below; until then a failure must not count as unhandled.
+    ending.catch(() => undefined);
+  };
   let result: LaneResult;
   try {
-    result = await lane();
+    result = await lane(end);
   } finally {
     // The log group ends before the summary and follow-ups are written, and on any error.
     reporter.close();
   }
-  // The sticky comment's last write and the run's end (outputs, summary, follow-up issues) do
-  // not wait for each other; the comment is waited for within the GitHub wait.
-  await Promise.all([
-    session.finish(result.state),
-    session.within(reporter.settled(), 'write the PR comment'),
-  ]);
+  end(result.state);
+  // The sticky comment's last write and the run's end do not wait for each other; the comment
+  // is waited for within the GitHub wait.
+  await Promise.all([ending, session.within(reporter.settled(), 'write the PR comment')]);
   return result;
 }
 
@@ -123,8 +133,8 @@ export async function manualRollback(
     pr?.number,
     { ...settings, environment: subject.environment },
   );
-  return finished(session, reporter, () =>
-    runManualRollback({ ...input, context: 'default-branch' }),
+  return finished(session, reporter, (onEnd) =>
+    runManualRollback({ ...input, context: 'default-branch', onEnd }),
   );
 }
 

@@ -289,6 +289,8 @@ export class LaneRecord {
     if ((NOTIFY_EVENTS as readonly string[]).includes(status))
       this.notify(status as NotifyEvent, message);
     await this.settleBackground();
+    // What the state says is final: the face's own end may start beside the last writes.
+    this.input.onEnd?.(this.state);
     // The end of a run always happens (README, "Concurrency in an incident"): a commit that
     // fails (the branch deleted after the merge, GitHub down) or a comment that cannot be
     // written is a warning, and the outputs, summary and follow-ups still follow. The commit

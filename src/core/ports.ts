@@ -257,6 +257,11 @@ export interface LaneInput {
    * run goes on without it (default 60 s; README, "The rollback never waits on GitHub").
    */
   recordWaitMs?: number;
+  /**
+   * Called once, as soon as the run's status is final and before its last writes (the
+   * bookkeeping commit, the report, the notifications): a face may start its own end beside them.
+   */
+  onEnd?: (state: LaneState) => void;
 }
 
 /** How a run ended. */
