@@ -6,17 +6,19 @@ import { emulatedGitHub } from '../helpers/emulated-github.js';
 
 const t = emulatedGitHub();
 const payload = { hotfix: '042', slug: 'x', spec: 's.md', rollbackTarget: null };
+/** A hotfix deployment of production at `ref` (main's head unless said). */
+const deployment = (ref = t.head()) => ({
+  environment: 'production',
+  ref,
+  task: 'deploy:hotfix',
+  payload,
+  description: 'x',
+});
 
 describe('deployments', () => {
   it('retries a 502 on a status write and a 500 on a read', async () => {
     const store = githubDeploymentStore(t.gh, t.repo(), { runKey: '1-1' });
-    const d = await store.create({
-      environment: 'production',
-      ref: t.head(),
-      task: 'deploy:hotfix',
-      payload,
-      description: 'x',
-    });
+    const d = await store.create(deployment());
     t.emu.faults.push({ operationId: 'repos/create-deployment-status', status: 502, times: 1 });
     t.emu.faults.push({ operationId: 'repos/list-deployments', status: 500, times: 1 });
     await store.setStatus(d.id, 'success', 'ok');
@@ -32,13 +34,7 @@ describe('deployments', () => {
       times: 1,
       afterEffect: true,
     });
-    const d = await store.create({
-      environment: 'production',
-      ref: t.head(),
-      task: 'deploy:hotfix',
-      payload,
-      description: 'x',
-    });
+    const d = await store.create(deployment());
     expect(t.emu.deployments).toHaveLength(1);
     expect(d.id).toBe(t.emu.deployments[0]!.id);
   });
@@ -52,25 +48,13 @@ describe('deployments', () => {
       afterEffect: true,
       drop: true,
     });
-    await store.create({
-      environment: 'production',
-      ref: t.head(),
-      task: 'deploy:hotfix',
-      payload,
-      description: 'x',
-    });
+    await store.create(deployment());
     expect(t.emu.deployments).toHaveLength(1);
   });
 
   it('waits out a secondary rate limit with its retry-after', async () => {
     const store = githubDeploymentStore(t.gh, t.repo(), { runKey: '1-1' });
-    const d = await store.create({
-      environment: 'production',
-      ref: t.head(),
-      task: 'deploy:hotfix',
-      payload,
-      description: 'x',
-    });
+    const d = await store.create(deployment());
     t.emu.faults.push({
       operationId: 'repos/create-deployment-status',
       status: 403,
@@ -88,15 +72,10 @@ describe('deployments', () => {
 
   it('fails clearly on a 422 (a ref that does not exist) and a 401 (bad token)', async () => {
     const store = githubDeploymentStore(t.gh, t.repo(), { runKey: '1-1' });
-    await expect(
-      store.create({
-        environment: 'production',
-        ref: 'f'.repeat(40),
-        task: 'deploy:hotfix',
-        payload,
-        description: 'x',
-      }),
-    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('No ref found') });
+    await expect(store.create(deployment('f'.repeat(40)))).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('No ref found'),
+    });
     const bad = createGitHub({ token: 'wrong', baseUrl: t.emu.url, warn: () => {} });
     await expect(
       githubDeploymentStore(bad, t.repo(), { runKey: '1' }).list('production'),
@@ -165,13 +144,7 @@ describe('deployments', () => {
 
   it('writes an in_progress status only when its text changes', async () => {
     const store = githubDeploymentStore(t.gh, t.repo(), { runKey: '1' });
-    const d = await store.create({
-      environment: 'production',
-      ref: t.head(),
-      task: 'deploy:hotfix',
-      payload,
-      description: 'x',
-    });
+    const d = await store.create(deployment());
     await store.setStatus(d.id, 'in_progress', 'Deploying');
     await store.setStatus(d.id, 'in_progress', 'Monitoring: Successful');
     await store.setStatus(d.id, 'in_progress', 'Monitoring: Successful');
