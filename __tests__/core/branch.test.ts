@@ -67,3 +67,20 @@ describe('branch grammar', () => {
     expect(parseHotfixNumber('x42')).toBeUndefined();
   });
 });
+
+describe('branch grammar, the rest', () => {
+  it('quotes a long wrong branch name cut to 120 characters', () => {
+    const result = parseHotfixBranch(`x${'y'.repeat(200)}`);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toBe(
+      `not a hotfix branch: ${JSON.stringify(`x${'y'.repeat(119)}`)} (expected hotfix/<number>[-<slug>], e.g. hotfix/042-login-500)`,
+    );
+    expect(parseHotfixBranch('my/hotfix/042-x').ok).toBe(false);
+  });
+
+  it('reads a bare hotfix number, trimmed', () => {
+    expect(parseHotfixNumber(' 42 ')).toEqual({ number: 42, padded: '042', slug: '' });
+    expect(parseHotfixNumber('42x')).toBeUndefined();
+    expect(parseHotfixNumber('1234567')).toBeUndefined();
+  });
+});

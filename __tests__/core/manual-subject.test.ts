@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { manualRollbackSubject } from '../../src/core/manual-subject.js';
-import { neutralizeCommands, neutralizeMentions } from '../../src/core/mentions.js';
 import type { DeploymentRecord } from '../../src/core/ports.js';
 
 const record = (
@@ -86,24 +85,5 @@ describe('the subject of a manual rollback (README, "Trust boundaries")', () => 
     expect(main?.hotfix.slug).toBe('ok.v2_x-y');
     expect(main?.refused).toEqual(['branch "main"']);
     expect(main?.branch).toBe('hotfix/042-ok.v2_x-y');
-  });
-});
-
-describe('untrusted text in comments and the log (README, "Trust boundaries")', () => {
-  it('makes every @mention inert but the allowed ones', () => {
-    expect(neutralizeMentions('cc @mallory, @Org/Team and (@eve)', ['@org/team'])).toBe(
-      'cc @\u200bmallory, @Org/Team and (@\u200beve)',
-    );
-    expect(neutralizeMentions('@lead first')).toBe('@\u200blead first');
-    expect(neutralizeMentions('mail dev@example.com, `@code` and @@x')).toBe(
-      'mail dev@example.com, `@code` and @@x',
-    );
-    expect(neutralizeMentions('@-not @a-b/c.d')).toBe('@-not @\u200ba-b/c.d');
-  });
-
-  it('makes a line that would start a workflow command inert, indented or not', () => {
-    expect(neutralizeCommands('ok\n::error::x\n   ::add-mask::y\n: :z')).toBe(
-      'ok\n:\u200b:error::x\n   :\u200b:add-mask::y\n: :z',
-    );
   });
 });

@@ -5,20 +5,23 @@ import { initialState, type LaneState } from '../../src/core/state.js';
 
 const T0 = Date.UTC(2026, 10, 25, 3, 0, 0);
 
-describe('workflow-metrics.json', () => {
-  const base = (): LaneState =>
-    initialState({
-      hotfix: { number: 42, padded: '042', slug: 'x' },
-      branch: 'hotfix/042-x',
-      sha: 'a',
-      environment: 'production',
-      specPath: 's',
-      tasksPath: 't',
-      thresholds: [],
-      startedAt: T0,
-      dryRun: false,
-    });
+/** A run's state, its figures set by each test. */
+const base = (overrides: Partial<LaneState> = {}): LaneState => ({
+  ...initialState({
+    hotfix: { number: 42, padded: '042', slug: 'x' },
+    branch: 'hotfix/042-x',
+    sha: 'a',
+    environment: 'production',
+    specPath: 's',
+    tasksPath: 't',
+    thresholds: [],
+    startedAt: T0,
+    dryRun: false,
+  }),
+  ...overrides,
+});
 
+describe('workflow-metrics.json', () => {
   it('times each phase, counts a rollback step as a rollback, keeps what humans recorded', () => {
     const s = base();
     s.status = 'rolled-back';
@@ -126,6 +129,63 @@ describe('workflow-metrics.json', () => {
       count: 2,
       avg_duration_hours: 1,
       rollback_rate: 0,
+    });
+  });
+});
+
+describe('workflow-metrics.json', () => {
+  it('keeps the seed schema, other keys, and computes the 30-day summary', () => {
+    const now = Date.UTC(2026, 10, 25, 4, 0, 0);
+    const existing = {
+      other_tool: { keep: true },
+      features: {
+        '041-hotfix': {
+          workflow: 'hotfix',
+          status: 'resolved',
+          phases: {},
+          hotfix_metrics: {
+            time_to_resolution_seconds: 3600,
+            rollback_triggered: false,
+            post_mortem_done: true,
+            root_cause_identified: true,
+            permanent_fix_created: false,
+          },
+          total_duration_seconds: 3600,
+          timestamp: new Date(now - 86_400_000).toISOString(),
+        },
+        '001-feature': { workflow: 'feature', timestamp: new Date(now).toISOString() },
+      },
+    };
+    const s = base({
+      status: 'rolled-back',
+      endedAt: Date.UTC(2026, 10, 25, 3, 30, 0),
+      rollback: { id: 1, ref: 'b' },
+    });
+    const out = updateMetrics(existing, s, now);
+    expect(out.other_tool).toEqual({ keep: true });
+    expect(out.features['042-hotfix']).toMatchObject({
+      workflow: 'hotfix',
+      status: 'rolled-back',
+      hotfix_metrics: {
+        time_to_resolution_seconds: 1800,
+        rollback_triggered: true,
+        post_mortem_done: false,
+      },
+      total_duration_seconds: 1800,
+      timestamp: new Date(now).toISOString(),
+    });
+    expect(Object.keys(out.features['042-hotfix']!.phases)).toEqual([
+      'scaffold',
+      'gate',
+      'deploy',
+      'monitor',
+      'rollback',
+      'escalate',
+    ]);
+    expect(out.summary.last_30_days.hotfix).toEqual({
+      count: 2,
+      avg_duration_hours: 0.75,
+      rollback_rate: 0.5,
     });
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFeaturesDir, hotfixPaths } from '../../src/core/features.js';
 import { parseMarkdown } from '../../src/core/markdown.js';
-import { updateMetrics } from '../../src/core/metrics.js';
 import { renderReport } from '../../src/core/report.js';
 import { initialState, type LaneState } from '../../src/core/state.js';
 import { parseThresholds } from '../../src/core/thresholds.js';
@@ -180,84 +178,6 @@ describe('the report of a run in progress, word for word', () => {
       expect(md).toMatchSnapshot();
     },
   );
-});
-
-describe('workflow-metrics.json', () => {
-  it('keeps the seed schema, other keys, and computes the 30-day summary', () => {
-    const now = Date.UTC(2026, 10, 25, 4, 0, 0);
-    const existing = {
-      other_tool: { keep: true },
-      features: {
-        '041-hotfix': {
-          workflow: 'hotfix',
-          status: 'resolved',
-          phases: {},
-          hotfix_metrics: {
-            time_to_resolution_seconds: 3600,
-            rollback_triggered: false,
-            post_mortem_done: true,
-            root_cause_identified: true,
-            permanent_fix_created: false,
-          },
-          total_duration_seconds: 3600,
-          timestamp: new Date(now - 86_400_000).toISOString(),
-        },
-        '001-feature': { workflow: 'feature', timestamp: new Date(now).toISOString() },
-      },
-    };
-    const s = state({
-      status: 'rolled-back',
-      endedAt: Date.UTC(2026, 10, 25, 3, 30, 0),
-      rollback: { id: 1, ref: 'b' },
-    });
-    const out = updateMetrics(existing, s, now);
-    expect(out.other_tool).toEqual({ keep: true });
-    expect(out.features['042-hotfix']).toMatchObject({
-      workflow: 'hotfix',
-      status: 'rolled-back',
-      hotfix_metrics: {
-        time_to_resolution_seconds: 1800,
-        rollback_triggered: true,
-        post_mortem_done: false,
-      },
-      total_duration_seconds: 1800,
-      timestamp: new Date(now).toISOString(),
-    });
-    expect(Object.keys(out.features['042-hotfix']!.phases)).toEqual([
-      'scaffold',
-      'gate',
-      'deploy',
-      'monitor',
-      'rollback',
-      'escalate',
-    ]);
-    expect(out.summary.last_30_days.hotfix).toEqual({
-      count: 2,
-      avg_duration_hours: 0.75,
-      rollback_rate: 0.5,
-    });
-  });
-});
-
-describe('features folder', () => {
-  it('follows README, "Branches, files and reports": input, .specswarm/features, legacy features/ with a notice, default', () => {
-    expect(
-      resolveFeaturesDir('docs/hotfixes/', { specswarmExists: true, legacyHasNumbered: true }),
-    ).toEqual({ dir: 'docs/hotfixes' });
-    expect(
-      resolveFeaturesDir(undefined, { specswarmExists: true, legacyHasNumbered: true }),
-    ).toEqual({ dir: '.specswarm/features' });
-    expect(
-      resolveFeaturesDir(undefined, { specswarmExists: false, legacyHasNumbered: true }),
-    ).toMatchObject({
-      dir: 'features',
-      notice: expect.stringContaining('hotfix migrate'),
-    });
-    expect(
-      resolveFeaturesDir(undefined, { specswarmExists: false, legacyHasNumbered: false }),
-    ).toEqual({ dir: '.specswarm/features' });
-    expect(hotfixPaths('features', '1234').spec).toBe('features/1234-hotfix/hotfix.md');
-  });
 });
 
 // README, "Any history, any window": the comment is whole and within its limit for any window.

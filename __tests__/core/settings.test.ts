@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHotfixBranch, parseHotfixNumber } from '../../src/core/branch.js';
-import { hotfixPaths, isNumberedFeature, resolveFeaturesDir } from '../../src/core/features.js';
 import { parseSettings } from '../../src/core/settings.js';
-import { TASK_IDS, TASK_TITLES, renderTasks, tickTask, tickedTasks } from '../../src/core/tasks.js';
 import { parseThresholds } from '../../src/core/thresholds.js';
 
 const settingsOf = (inputs: Record<string, string>) => parseSettings((name) => inputs[name]);
@@ -166,80 +163,5 @@ describe('settings', () => {
 
   it('takes the longest environment name there is room for', () => {
     expect(settingsOf({ environment: `p${'x'.repeat(254)}` }).environment).toHaveLength(255);
-  });
-});
-
-describe('branch grammar, the rest', () => {
-  it('quotes a long wrong branch name cut to 120 characters', () => {
-    const result = parseHotfixBranch(`x${'y'.repeat(200)}`);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toBe(
-      `not a hotfix branch: ${JSON.stringify(`x${'y'.repeat(119)}`)} (expected hotfix/<number>[-<slug>], e.g. hotfix/042-login-500)`,
-    );
-    expect(parseHotfixBranch('my/hotfix/042-x').ok).toBe(false);
-  });
-
-  it('reads a bare hotfix number, trimmed', () => {
-    expect(parseHotfixNumber(' 42 ')).toEqual({ number: 42, padded: '042', slug: '' });
-    expect(parseHotfixNumber('42x')).toBeUndefined();
-    expect(parseHotfixNumber('1234567')).toBeUndefined();
-  });
-});
-
-describe('features folder, the rest', () => {
-  it('drops trailing slashes and knows a numbered feature folder', () => {
-    expect(
-      resolveFeaturesDir('docs//', { specswarmExists: false, legacyHasNumbered: false }),
-    ).toEqual({ dir: 'docs' });
-    expect(hotfixPaths('f', '042')).toEqual({
-      dir: 'f/042-hotfix',
-      spec: 'f/042-hotfix/hotfix.md',
-      tasks: 'f/042-hotfix/tasks.md',
-    });
-    expect(
-      ['042-hotfix', '1-x', '123456-y', '1234567-z', 'x-1-', 'abc', '12'].map(isNumberedFeature),
-    ).toEqual([true, true, true, false, false, false, false]);
-  });
-});
-
-describe('tasks.md, the rest', () => {
-  const text = renderTasks({
-    id: { number: 42, padded: '042', slug: 'x' },
-    createdAt: Date.UTC(2026, 10, 25, 3, 0, 0),
-    monitorDuration: '10m',
-    rollbackPlan: 'run it',
-  });
-
-  it('names the tasks as the seed does', () => {
-    expect(TASK_TITLES).toEqual({
-      T001: 'Implement Hotfix',
-      T002: 'Essential Testing',
-      T003: 'Deploy to Production',
-      T004: 'Monitor Post-Deployment',
-      T005: 'Root Cause Analysis',
-      T006: 'Permanent Fix',
-      T007: 'Post-Mortem',
-    });
-  });
-
-  it('has one heading with its title per task', () => {
-    for (const id of TASK_IDS) expect(text).toContain(`### ${id}: ${TASK_TITLES[id]}`);
-  });
-
-  it('ticks only the first box of the named task, and never twice', () => {
-    const once = tickTask(text, 'T003');
-    expect([...tickedTasks(once)]).toEqual(['T003']);
-    expect(once.replace('[x]', '[ ]')).toBe(text);
-    expect(tickTask(once, 'T003')).toBe(once);
-  });
-
-  it('leaves a task without a box and a list before any task alone; a heading matches in any case', () => {
-    const custom =
-      '- [ ] loose\n\n### t001 lower\n\n- [ ] a\n\n### T002 no box\n\n- plain\n\n### T003\n\n- [X] done\n- [ ] second\n';
-    expect(tickTask(custom, 'T002')).toBe(custom);
-    expect(tickTask(custom, 'T003')).toBe(custom);
-    expect(tickTask(custom, 'T001')).toBe(custom.replace('- [ ] a', '- [x] a'));
-    expect([...tickedTasks(custom)]).toEqual(['T003']);
-    expect([...tickedTasks('### T004\n\n- [ ] a\n- [x] b\n')]).toEqual(['T004']);
   });
 });

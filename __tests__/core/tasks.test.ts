@@ -6,6 +6,7 @@ import {
   tickedTasks,
   tickTask,
   tickTaskAt,
+  TASK_TITLES,
 } from '../../src/core/tasks.js';
 
 const draft = {
@@ -74,5 +75,47 @@ describe('tasks.md', () => {
     }
     expect(byOffsets).toContain('```\n- [ ] not a box\n```');
     expect([...tickedTasks(byOffsets)].sort()).toEqual(['T001', 'T002', 'T003', 'T004', 'T005']);
+  });
+});
+
+describe('tasks.md, the rest', () => {
+  const text = renderTasks({
+    id: { number: 42, padded: '042', slug: 'x' },
+    createdAt: Date.UTC(2026, 10, 25, 3, 0, 0),
+    monitorDuration: '10m',
+    rollbackPlan: 'run it',
+  });
+
+  it('names the tasks as the seed does', () => {
+    expect(TASK_TITLES).toEqual({
+      T001: 'Implement Hotfix',
+      T002: 'Essential Testing',
+      T003: 'Deploy to Production',
+      T004: 'Monitor Post-Deployment',
+      T005: 'Root Cause Analysis',
+      T006: 'Permanent Fix',
+      T007: 'Post-Mortem',
+    });
+  });
+
+  it('has one heading with its title per task', () => {
+    for (const id of TASK_IDS) expect(text).toContain(`### ${id}: ${TASK_TITLES[id]}`);
+  });
+
+  it('ticks only the first box of the named task, and never twice', () => {
+    const once = tickTask(text, 'T003');
+    expect([...tickedTasks(once)]).toEqual(['T003']);
+    expect(once.replace('[x]', '[ ]')).toBe(text);
+    expect(tickTask(once, 'T003')).toBe(once);
+  });
+
+  it('leaves a task without a box and a list before any task alone; a heading matches in any case', () => {
+    const custom =
+      '- [ ] loose\n\n### t001 lower\n\n- [ ] a\n\n### T002 no box\n\n- plain\n\n### T003\n\n- [X] done\n- [ ] second\n';
+    expect(tickTask(custom, 'T002')).toBe(custom);
+    expect(tickTask(custom, 'T003')).toBe(custom);
+    expect(tickTask(custom, 'T001')).toBe(custom.replace('- [ ] a', '- [x] a'));
+    expect([...tickedTasks(custom)]).toEqual(['T003']);
+    expect([...tickedTasks('### T004\n\n- [ ] a\n- [x] b\n')]).toEqual(['T004']);
   });
 });
