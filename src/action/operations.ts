@@ -12,7 +12,7 @@ import { escapeInline } from '../core/markdown.js';
 import { renderReport } from '../core/report.js';
 import { environmentsReached } from '../core/environments.js';
 import { stateFromRecords } from '../core/status-report.js';
-import type { LaneState } from '../core/state.js';
+import { sameEnvironment, type LaneState } from '../core/state.js';
 import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.js';
 import { ApiSpecFiles } from '../github/commits.js';
 import { statusOf } from '../github/octokit.js';
@@ -190,7 +190,7 @@ export async function statusReport(
     return;
   }
   const environment = subject?.environment ?? settings.environment;
-  const records = listed.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+  const records = listed.filter((r) => sameEnvironment(r.environment, environment));
   const features = await featuresDirOf(ctx.workspace, settings.featuresDir);
   const paths = hotfixPaths(features.dir, hotfix.padded);
   const state = stateFromRecords(

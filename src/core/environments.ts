@@ -7,21 +7,22 @@
  */
 import type { HotfixId } from './branch.js';
 import type { DeploymentRecord } from './ports.js';
-import type { EnvironmentReach } from './state.js';
+import { rollsBack } from './rollback-target.js';
+import { sameEnvironment, type EnvironmentReach } from './state.js';
 import { recordedStatus } from './status-report.js';
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
- * Whether a deployment's environment is among those asked for (GitHub's environment names are
- * not case-sensitive): any when `which` is undefined, one name, or a list of them.
+ * Whether a deployment's environment is among those asked for: any when `which` is undefined,
+ * one name, or a list of them.
  */
 export function isInEnvironments(
   environment: string,
   which: string | readonly string[] | undefined,
 ): boolean {
   if (which === undefined) return true;
-  return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
+  return (typeof which === 'string' ? [which] : which).some((name) =>
+    sameEnvironment(name, environment),
+  );
 }
 
 /** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
@@ -32,7 +33,7 @@ function deploymentsIn(
 ): DeploymentRecord[] {
   return records.filter(
     (r) =>
-      same(r.environment, environment) &&
+      sameEnvironment(r.environment, environment) &&
       r.payload.hotfix === hotfix.padded &&
       r.payload.rollbackOf === undefined,
   );
@@ -54,15 +55,12 @@ export function environmentsReached(
       .reverse()
       .filter((r) => r.payload.hotfix === hotfix.padded)
       .map((r) => r.environment)
-      .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+      .filter((name, i, all) => all.findIndex((n) => sameEnvironment(n, name)) === i);
   return names.map((environment) => {
     const [deployment] = deploymentsIn(records, hotfix, environment);
     if (!deployment) return { environment };
     const rollback = records.find(
-      (r) =>
-        same(r.environment, environment) &&
-        r.payload.rollbackOf !== undefined &&
-        String(r.payload.rollbackOf) === String(deployment.id),
+      (r) => sameEnvironment(r.environment, environment) && rollsBack(r, deployment.id),
     );
     return {
       environment,

@@ -243,9 +243,8 @@ class LaneRun {
     await this.record.publish();
 
     // Environments in order: a later environment takes only what the one before it has held.
-    const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
-    if (notHeld) {
-      const why = `${plan.environment} comes after ${plan.order!.before} in the spec's Target (${plan.order!.from}), and ${notHeld}`;
+    const why = plan.order ? await this.environmentOrder(plan.order) : undefined;
+    if (why) {
       if (settings.dryRun) this.record.event(`A real run would be blocked: ${why}`);
       else {
         this.record.event(`Blocked: ${why}; nothing deployed`);
@@ -615,10 +614,6 @@ class LaneRun {
   }
 
   /**
-   * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
-   * failing, a commit the local clone lacks) is a warning, and the lane goes on.
-   */
-  /**
    * Reads where the hotfix stands in every environment of the Target list (one listing, for the
    * report) and says why this run's SHA may not go on yet, if the environment before this one has
    * not held it.
@@ -631,9 +626,16 @@ class LaneRun {
     this.state.environments = environmentsReached(records, hotfix, order.names).map((reach) =>
       reach.environment === this.plan.environment ? { ...reach, thisRun: true } : reach,
     );
-    return order.before ? notHeldBefore(records, hotfix, sha, order.before) : undefined;
+    const notHeld = order.before && notHeldBefore(records, hotfix, sha, order.before);
+    return notHeld
+      ? `${this.plan.environment} comes after ${order.before} in the spec's Target (${order.from}), and ${notHeld}`
+      : undefined;
   }
 
+  /**
+   * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+   * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+   */
   private async relationTo(running: string): Promise<CommitRelation | undefined> {
     const { history } = this.ports;
     if (!history) return undefined;

@@ -7,6 +7,7 @@
 import { hotfixBranchName, parseHotfixBranch, parseHotfixNumber, type HotfixId } from './branch.js';
 import type { DeploymentRecord } from './ports.js';
 import { rollbackSubject } from './rollback-target.js';
+import { sameEnvironment } from './state.js';
 
 /** What a manual rollback acts on. */
 export interface ManualSubject {
@@ -35,9 +36,7 @@ export function manualRollbackSubject(
   environment: string,
   branch?: string,
 ): ManualSubject | undefined {
-  const pool = named
-    ? records
-    : records.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+  const pool = named ? records : records.filter((r) => sameEnvironment(r.environment, environment));
   const record = rollbackSubject(pool, named?.padded);
   if (!record) return undefined;
   const refused: string[] = [];

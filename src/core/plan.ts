@@ -5,6 +5,7 @@
 import { errorAt, quote, type Origin } from './errors.js';
 import type { LaneSettings } from './settings.js';
 import type { HotfixSpec } from './spec.js';
+import { sameEnvironment } from './state.js';
 import type { Threshold } from './thresholds.js';
 
 /** The metrics the HTTP probe gives. */
@@ -94,7 +95,7 @@ export function planLane(
  */
 function inOrder(plan: LanePlan, targets: { names: string[] }, from: string): void {
   const { names } = targets;
-  const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
+  const index = names.findIndex((n) => sameEnvironment(n, plan.environment));
   plan.order = { names, from };
   if (index < 0) {
     plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;

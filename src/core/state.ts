@@ -117,6 +117,11 @@ export interface LaneState {
   environments?: EnvironmentReach[];
 }
 
+/** Whether two names are the same environment (GitHub's environment names are not case-sensitive). */
+export function sameEnvironment(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** Where the hotfix stands in one environment, as the report shows it. */
 export interface EnvironmentReach {
   environment: string;
