@@ -3,7 +3,7 @@
  */
 import { escapeInline } from '../core/markdown.js';
 import type { LaneSettings } from '../core/settings.js';
-import type { LaneState } from '../core/state.js';
+import { divergedWords, type LaneState } from '../core/state.js';
 import { TASK_TITLES } from '../core/tasks.js';
 import { issueMarker, type IssueDraft } from '../github/issues.js';
 import type { RunnerContext } from './context.js';
@@ -40,7 +40,7 @@ export function followUpDrafts(
         ? `\n\n**Deployed without a rollback target**: ${escapeInline(state.allowNoRollback)}`
         : '') +
       (state.allowDiverged && state.divergedFrom
-        ? `\n\n**Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what ran (${state.divergedFrom.ref.slice(0, 12)})**: ${escapeInline(state.allowDiverged)}`
+        ? `\n\n**Deployed although ${divergedWords(state.divergedFrom.relation)} what ran (${state.divergedFrom.ref.slice(0, 12)})**: ${escapeInline(state.allowDiverged)}`
         : '');
     drafts.push(
       {

@@ -23,7 +23,13 @@ import { rollBack, type RollbackCheck } from './rollback-ladder.js';
 import { rollsBack } from './rollback-target.js';
 import type { LaneSettings } from './settings.js';
 import { readCreated, readSpec, renderSpec, type HotfixSpec } from './spec.js';
-import { INCONCLUSIVE_STATUS, initialState, type LaneState } from './state.js';
+import {
+  divergedWords,
+  INCONCLUSIVE_STATUS,
+  initialState,
+  type DivergedRelation,
+  type LaneState,
+} from './state.js';
 import { renderTasks } from './tasks.js';
 import { needsBaseline } from './thresholds.js';
 
@@ -297,10 +303,10 @@ class LaneRun {
     const stands = await relation;
     const diverged =
       target && (stands === 'behind' || stands === 'diverged')
-        ? `the hotfix ${short(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${short(target.ref)})`
+        ? `the hotfix ${short(this.input.sha)} is ${divergedWords(stands)} what ${plan.environment} runs (${short(target.ref)})`
         : undefined;
     if (diverged) {
-      this.state.divergedFrom = { ref: target!.ref, relation: stands as 'behind' | 'diverged' };
+      this.state.divergedFrom = { ref: target!.ref, relation: stands as DivergedRelation };
       if (settings.allowDiverged) {
         this.state.allowDiverged = settings.allowDiverged;
         this.record.event(`Deploying although ${diverged}: ${settings.allowDiverged}`);

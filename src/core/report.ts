@@ -13,7 +13,13 @@ import type {
 } from 'mdast';
 import { formatDuration } from './duration.js';
 import { stringifyMarkdown } from './markdown.js';
-import { resolutionClock, type LaneState, type SampleRecord, type StepRecord } from './state.js';
+import {
+  divergedWords,
+  resolutionClock,
+  type LaneState,
+  type SampleRecord,
+  type StepRecord,
+} from './state.js';
 import { significant, type Threshold } from './thresholds.js';
 import { formatSecondUtc } from './time.js';
 
@@ -102,9 +108,7 @@ function buildTree(state: LaneState, target: ReportTarget, charts: boolean): Roo
   if (state.allowDiverged && state.divergedFrom)
     children.push(
       paragraph(
-        strong(
-          `Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`,
-        ),
+        strong(`Deployed although ${divergedWords(state.divergedFrom.relation)} what runs:`),
         text(` ${state.allowDiverged}`),
       ),
     );

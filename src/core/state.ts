@@ -109,12 +109,20 @@ export interface LaneState {
   /** Why the lane deploys a hotfix behind or diverged from what runs (`allow-diverged`). */
   allowDiverged?: string;
   /** What the environment runs when the hotfix is behind or diverged from it. */
-  divergedFrom?: { ref: string; relation: 'behind' | 'diverged' };
+  divergedFrom?: { ref: string; relation: DivergedRelation };
   /**
    * Every environment of a Target list, or every one the hotfix has reached, with where it
    * stands (README, "Environments in order"); the report shows this run's own from the state.
    */
   environments?: EnvironmentReach[];
+}
+
+/** How a hotfix that would take away what runs stands to it. */
+export type DivergedRelation = 'behind' | 'diverged';
+
+/** `behind` or `diverged from`, as a sentence says it: "the hotfix is diverged from what runs". */
+export function divergedWords(relation: DivergedRelation): string {
+  return relation === 'behind' ? 'behind' : 'diverged from';
 }
 
 /** Whether two names are the same environment (GitHub's environment names are not case-sensitive). */
