@@ -1,6 +1,7 @@
 /**
  * tasks.md: the seed's T001-T007, each with a GFM task box that the lane ticks as steps pass.
  */
+import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { HotfixId } from './branch.js';
 import { parseMarkdown } from './markdown.js';
@@ -129,22 +130,27 @@ export function tickTask(text: string, id: TaskId): string {
  */
 export function taskBoxes(text: string): Map<TaskId, number | null> {
   const boxes = new Map<TaskId, number | null>();
+  for (const [id, list] of taskLists(text)) {
+    if (boxes.has(id)) continue;
+    const item = list.children.find(
+      (child) => child.checked !== null && child.checked !== undefined,
+    );
+    if (!item) continue;
+    const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
+    boxes.set(id, box < 0 ? null : box);
+  }
+  return boxes;
+}
+
+/** Each list of tasks.md with the task whose `### <id>` heading it is under, in order. */
+function* taskLists(text: string): Generator<[TaskId, List]> {
   let current: TaskId | undefined;
   for (const node of parseMarkdown(text).children) {
     if (node.type === 'heading') {
       const head = toString(node).trim().toUpperCase();
       current = TASK_IDS.find((id) => head.startsWith(id));
-      continue;
-    }
-    if (!current || boxes.has(current) || node.type !== 'list') continue;
-    const item = node.children.find(
-      (child) => child.checked !== null && child.checked !== undefined,
-    );
-    if (!item) continue;
-    const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
-    boxes.set(current, box < 0 ? null : box);
+    } else if (current && node.type === 'list') yield [current, node];
   }
-  return boxes;
 }
 
 /** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
@@ -156,14 +162,7 @@ export function tickTaskAt(text: string, box: number | null | undefined): string
 /** Which tasks are ticked, read back from tasks.md. */
 export function tickedTasks(text: string): Set<TaskId> {
   const ticked = new Set<TaskId>();
-  let current: TaskId | undefined;
-  for (const node of parseMarkdown(text).children) {
-    if (node.type === 'heading') {
-      const head = toString(node).trim().toUpperCase();
-      current = TASK_IDS.find((id) => head.startsWith(id));
-    } else if (current && node.type === 'list') {
-      if (node.children.some((child) => child.checked === true)) ticked.add(current);
-    }
-  }
+  for (const [id, list] of taskLists(text))
+    if (list.children.some((child) => child.checked === true)) ticked.add(id);
   return ticked;
 }
