@@ -20,6 +20,8 @@ var io = __webpack_require__(7566);
 var core_branch = __webpack_require__(4975);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
 var rollback_target = __webpack_require__(4345);
+// EXTERNAL MODULE: ./lib/core/state.js
+var core_state = __webpack_require__(4734);
 ;// CONCATENATED MODULE: ./lib/core/manual-subject.js
 /**
  * The subject of a manual rollback (README, "Trust boundaries"): which deployment, which
@@ -27,6 +29,7 @@ var rollback_target = __webpack_require__(4345);
  * `environment` input says, and never from a name rebuilt from the number when the record (or
  * the PR) has the real one. Shared by the Action and the CLI.
  */
+
 
 
 const SLUG = /^[a-z0-9._-]{1,100}$/;
@@ -37,9 +40,7 @@ const SLUG = /^[a-z0-9._-]{1,100}$/;
  * anyone who can create a deployment may have written.
  */
 function manualRollbackSubject(records, named, environment, branch) {
-    const pool = named
-        ? records
-        : records.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const pool = named ? records : records.filter((r) => (0,core_state/* sameEnvironment */.iE)(r.environment, environment));
     const record = (0,rollback_target/* rollbackSubject */.xD)(pool, named?.padded);
     if (!record)
         return undefined;
@@ -127,8 +128,6 @@ async function waitForEnvironment(record) {
 
 // EXTERNAL MODULE: ./lib/core/monitor.js + 1 modules
 var monitor = __webpack_require__(5566);
-// EXTERNAL MODULE: ./lib/core/state.js
-var core_state = __webpack_require__(4734);
 ;// CONCATENATED MODULE: ./lib/core/status-report.js
 /**
  * The state of a hotfix rebuilt from its deployments' records, for `status` runs (dispatch,
@@ -204,19 +203,20 @@ function recordedStatus(deployment, rollback) {
 
 ;// CONCATENATED MODULE: ./lib/core/environments.js
 
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+
+
 /**
- * Whether a deployment's environment is among those asked for (GitHub's environment names are
- * not case-sensitive): any when `which` is undefined, one name, or a list of them.
+ * Whether a deployment's environment is among those asked for: any when `which` is undefined,
+ * one name, or a list of them.
  */
 function isInEnvironments(environment, which) {
     if (which === undefined)
         return true;
-    return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
+    return (typeof which === 'string' ? [which] : which).some((name) => sameEnvironment(name, environment));
 }
 /** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
 function deploymentsIn(records, hotfix, environment) {
-    return records.filter((r) => same(r.environment, environment) &&
+    return records.filter((r) => (0,core_state/* sameEnvironment */.iE)(r.environment, environment) &&
         r.payload.hotfix === hotfix.padded &&
         r.payload.rollbackOf === undefined);
 }
@@ -231,14 +231,12 @@ function environmentsReached(records, hotfix, order) {
             .reverse()
             .filter((r) => r.payload.hotfix === hotfix.padded)
             .map((r) => r.environment)
-            .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+            .filter((name, i, all) => all.findIndex((n) => (0,core_state/* sameEnvironment */.iE)(n, name)) === i);
     return names.map((environment) => {
         const [deployment] = deploymentsIn(records, hotfix, environment);
         if (!deployment)
             return { environment };
-        const rollback = records.find((r) => same(r.environment, environment) &&
-            r.payload.rollbackOf !== undefined &&
-            String(r.payload.rollbackOf) === String(deployment.id));
+        const rollback = records.find((r) => (0,core_state/* sameEnvironment */.iE)(r.environment, environment) && (0,rollback_target/* rollsBack */.cL)(r, deployment.id));
         return {
             environment,
             status: recordedStatus(deployment, rollback),
@@ -268,6 +266,7 @@ function notHeldBefore(records, hotfix, sha, before) {
  * The plan of one run: the workflow's inputs with the spec's values laid over them (README, "The
  * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
+
 
 /** The metrics the HTTP probe gives. */
 const PROBE_METRICS = [
@@ -315,7 +314,7 @@ function planLane(settings, spec, specPath, context = 'branch') {
  */
 function inOrder(plan, targets, from) {
     const { names } = targets;
-    const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
+    const index = names.findIndex((n) => (0,core_state/* sameEnvironment */.iE)(n, plan.environment));
     plan.order = { names, from };
     if (index < 0) {
         plan.refused = `${from}: the environment input is ${(0,errors/* quote */.hD)(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;
@@ -646,9 +645,8 @@ class LaneRun {
             : 'spec exists: read back, never overwritten');
         await this.record.publish();
         // Environments in order: a later environment takes only what the one before it has held.
-        const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
-        if (notHeld) {
-            const why = `${plan.environment} comes after ${plan.order.before} in the spec's Target (${plan.order.from}), and ${notHeld}`;
+        const why = plan.order ? await this.environmentOrder(plan.order) : undefined;
+        if (why) {
             if (settings.dryRun)
                 this.record.event(`A real run would be blocked: ${why}`);
             else {
@@ -689,7 +687,7 @@ class LaneRun {
         // runs would take away what shipped since its branch was cut.
         const stands = await relation;
         const diverged = target && (stands === 'behind' || stands === 'diverged')
-            ? `the hotfix ${(0,lane_record/* short */.h0)(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${(0,lane_record/* short */.h0)(target.ref)})`
+            ? `the hotfix ${(0,lane_record/* short */.h0)(this.input.sha)} is ${(0,core_state/* divergedWords */.q3)(stands)} what ${plan.environment} runs (${(0,lane_record/* short */.h0)(target.ref)})`
             : undefined;
         if (diverged) {
             this.state.divergedFrom = { ref: target.ref, relation: stands };
@@ -908,10 +906,6 @@ class LaneRun {
             : undefined;
     }
     /**
-     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
-     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
-     */
-    /**
      * Reads where the hotfix stands in every environment of the Target list (one listing, for the
      * report) and says why this run's SHA may not go on yet, if the environment before this one has
      * not held it.
@@ -920,8 +914,15 @@ class LaneRun {
         const records = await this.ports.store.list(order.names);
         const { hotfix, sha } = this.input;
         this.state.environments = environmentsReached(records, hotfix, order.names).map((reach) => reach.environment === this.plan.environment ? { ...reach, thisRun: true } : reach);
-        return order.before ? notHeldBefore(records, hotfix, sha, order.before) : undefined;
+        const notHeld = order.before && notHeldBefore(records, hotfix, sha, order.before);
+        return notHeld
+            ? `${this.plan.environment} comes after ${order.before} in the spec's Target (${order.from}), and ${notHeld}`
+            : undefined;
     }
+    /**
+     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+     */
     async relationTo(running) {
         const { history } = this.ports;
         if (!history)
@@ -1256,6 +1257,7 @@ var workspace = __webpack_require__(1805);
 
 
 
+
 /** The push lane. */
 async function pushLane(session, route) {
     const { ctx, settings, gh } = session;
@@ -1380,7 +1382,7 @@ async function statusReport(session, named, pr, prBranch) {
         return;
     }
     const environment = subject?.environment ?? settings.environment;
-    const records = listed.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const records = listed.filter((r) => (0,core_state/* sameEnvironment */.iE)(r.environment, environment));
     const features = await (0,workspace/* featuresDirOf */.QJ)(ctx.workspace, settings.featuresDir);
     const paths = (0,core_features/* hotfixPaths */.v1)(features.dir, hotfix.padded);
     const state = stateFromRecords(subject?.hotfix ?? hotfix, environment, records, paths, Date.now(), subject?.branch);

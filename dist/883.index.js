@@ -975,7 +975,7 @@ function buildTree(state, target, charts) {
     if (state.skipTests)
         children.push(paragraph(strong('Essential tests skipped:'), text(` ${state.skipTests}`)));
     if (state.allowDiverged && state.divergedFrom)
-        children.push(paragraph(strong(`Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`), text(` ${state.allowDiverged}`)));
+        children.push(paragraph(strong(`Deployed although ${(0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .divergedWords */ .q3)(state.divergedFrom.relation)} what runs:`), text(` ${state.allowDiverged}`)));
     if (state.allowNoRollback)
         children.push(paragraph(strong('Deployed without a rollback target:'), text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
@@ -1799,9 +1799,6 @@ function appendTimeline(text, events) {
 /* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1869);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8346);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
-/**
- * tasks.md: the seed's T001-T007, each with a GFM task box that the lane ticks as steps pass.
- */
 
 
 
@@ -1914,22 +1911,28 @@ function tickTask(text, id) {
  */
 function taskBoxes(text) {
     const boxes = new Map();
+    for (const [id, list] of taskLists(text)) {
+        if (boxes.has(id))
+            continue;
+        const item = list.children.find((child) => child.checked !== null && child.checked !== undefined);
+        if (!item)
+            continue;
+        const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
+        boxes.set(id, box < 0 ? null : box);
+    }
+    return boxes;
+}
+/** Each list of tasks.md with the task whose `### <id>` heading it is under, in order. */
+function* taskLists(text) {
     let current;
     for (const node of (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(text).children) {
         if (node.type === 'heading') {
             const head = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_2__/* .toString */ .d)(node).trim().toUpperCase();
             current = TASK_IDS.find((id) => head.startsWith(id));
-            continue;
         }
-        if (!current || boxes.has(current) || node.type !== 'list')
-            continue;
-        const item = node.children.find((child) => child.checked !== null && child.checked !== undefined);
-        if (!item)
-            continue;
-        const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
-        boxes.set(current, box < 0 ? null : box);
+        else if (current && node.type === 'list')
+            yield [current, node];
     }
-    return boxes;
 }
 /** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
 function tickTaskAt(text, box) {
@@ -1940,17 +1943,9 @@ function tickTaskAt(text, box) {
 /** Which tasks are ticked, read back from tasks.md. */
 function tickedTasks(text) {
     const ticked = new Set();
-    let current;
-    for (const node of parseMarkdown(text).children) {
-        if (node.type === 'heading') {
-            const head = toString(node).trim().toUpperCase();
-            current = TASK_IDS.find((id) => head.startsWith(id));
-        }
-        else if (current && node.type === 'list') {
-            if (node.children.some((child) => child.checked === true))
-                ticked.add(current);
-        }
-    }
+    for (const [id, list] of taskLists(text))
+        if (list.children.some((child) => child.checked === true))
+            ticked.add(id);
     return ticked;
 }
 

@@ -686,6 +686,7 @@ var tasks = __webpack_require__(973);
 
 
 
+
 const DAY = 86_400_000;
 /** Where hotfix.md is seen on GitHub, on the hotfix branch. */
 function specUrlOf(state, ctx) {
@@ -707,7 +708,7 @@ function followUpDrafts(state, settings, ctx, now) {
                 ? `\n\n**Deployed without a rollback target**: ${(0,markdown/* escapeInline */.VV)(state.allowNoRollback)}`
                 : '') +
             (state.allowDiverged && state.divergedFrom
-                ? `\n\n**Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what ran (${state.divergedFrom.ref.slice(0, 12)})**: ${(0,markdown/* escapeInline */.VV)(state.allowDiverged)}`
+                ? `\n\n**Deployed although ${(0,core_state/* divergedWords */.q3)(state.divergedFrom.relation)} what ran (${state.divergedFrom.ref.slice(0, 12)})**: ${(0,markdown/* escapeInline */.VV)(state.allowDiverged)}`
                 : '');
         drafts.push({
             marker: issueMarker(padded, 'T005'),
@@ -1218,10 +1219,10 @@ function buildSources(settings, thresholds, context = {}) {
 
 /** Plugs the shared Node adapters into the lane's ports. */
 function lanePorts(options) {
-    const { settings } = options;
+    const { settings, reporter } = options;
     const runner = processRunner({
         cwd: options.root,
-        writeLine: options.writeLine,
+        writeLine: (line) => reporter.progress(line),
         secrets: options.secrets,
     });
     return {
@@ -1229,12 +1230,12 @@ function lanePorts(options) {
         runner,
         store: options.store,
         files: options.files,
-        reporter: options.reporter,
+        reporter,
         sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
         notifier: webhookNotifier({
             urls: settings.notifyWebhooks,
             link: options.link,
-            warn: options.warn,
+            warn: (message) => reporter.warn(message),
             ...(options.fetch ? { fetch: options.fetch } : {}),
         }),
         ...(options.history ? { history: options.history } : {}),
@@ -1348,8 +1349,6 @@ class Session {
             store: this.store(),
             files,
             reporter,
-            writeLine: (line) => io/* info */.pq(line),
-            warn: (message) => io/* warning */.$e(message),
             secrets: this.secrets,
             link: pr !== undefined
                 ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${pr}`

@@ -30795,6 +30795,8 @@ function rollbackSubject(records, hotfix) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   cg: () => (/* binding */ stepOf),
+/* harmony export */   iE: () => (/* binding */ sameEnvironment),
+/* harmony export */   q3: () => (/* binding */ divergedWords),
 /* harmony export */   uU: () => (/* binding */ INCONCLUSIVE_STATUS),
 /* harmony export */   ue: () => (/* binding */ initialState),
 /* harmony export */   zS: () => (/* binding */ resolutionClock)
@@ -30818,6 +30820,14 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
  * what the status report reads back as `inconclusive`.
  */
 const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
+/** `behind` or `diverged from`, as a sentence says it: "the hotfix is diverged from what runs". */
+function divergedWords(relation) {
+    return relation === 'behind' ? 'behind' : 'diverged from';
+}
+/** Whether two names are the same environment (GitHub's environment names are not case-sensitive). */
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
 /**
  * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
  * start when unknown) to the end of this run, and whether that is within `resolution-target`.

@@ -18,20 +18,17 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 function plug(inputs: Record<string, string>, extra: Partial<LanePortsOptions> = {}) {
-  const lines: string[] = [];
-  const warnings: string[] = [];
+  const reporter = new MemoryReporter();
   const ports = lanePorts({
     root,
     settings: parseSettings((name) => inputs[name]),
     store: new MemoryStore(new FakeClock()),
     files: new MemoryFiles(),
-    reporter: new MemoryReporter(),
-    writeLine: (line) => lines.push(line),
-    warn: (message) => warnings.push(message),
+    reporter,
     link: 'file:///repo',
     ...extra,
   });
-  return { ports, lines, warnings };
+  return { ports, lines: reporter.lines, warnings: reporter.warnings };
 }
 
 describe('lanePorts', () => {
@@ -62,8 +59,21 @@ describe('lanePorts', () => {
     expect(plug({}).ports.notifier).toBeUndefined();
     expect(plug({}).ports.history).toBeUndefined();
     const history = { relation: async () => 'ahead' as const };
-    const { ports } = plug({ 'notify-webhook': 'http://127.0.0.1:9/hook' }, { history });
-    expect(ports.notifier).toBeDefined();
+    const { ports, warnings } = plug({ 'notify-webhook': 'http://127.0.0.1:9/hook' }, { history });
+    // Nothing listens on port 9: the notifier's warning goes to the run's reporter.
+    await ports.notifier!.notify({
+      event: 'deploying',
+      status: 'running',
+      text: 'Hotfix 042 deploying',
+      number: '042',
+      environment: 'production',
+      sha: 'a'.repeat(40),
+    });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^notify-webhook line 1 \(127\.0\.0\.1:9\): the deploying notification was not delivered/,
+      ),
+    ]);
     expect(ports.history).toBe(history);
     expect(ports.clock.now()).toBeGreaterThan(Date.parse('2026-01-01'));
   });

@@ -819,6 +819,14 @@ const LANE_STATUSES = (/* unused pure expression or super */ null && ([
  * what the status report reads back as `inconclusive`.
  */
 const INCONCLUSIVE_STATUS = 'inconclusive: a human decides';
+/** `behind` or `diverged from`, as a sentence says it: "the hotfix is diverged from what runs". */
+function divergedWords(relation) {
+    return relation === 'behind' ? 'behind' : 'diverged from';
+}
+/** Whether two names are the same environment (GitHub's environment names are not case-sensitive). */
+function sameEnvironment(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
 /**
  * The incident's clock (README, "The clock"): seconds from the hotfix's creation (this run's
  * start when unknown) to the end of this run, and whether that is within `resolution-target`.
@@ -944,19 +952,20 @@ function recordedStatus(deployment, rollback) {
 
 ;// CONCATENATED MODULE: ./lib/core/environments.js
 
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+
+
 /**
- * Whether a deployment's environment is among those asked for (GitHub's environment names are
- * not case-sensitive): any when `which` is undefined, one name, or a list of them.
+ * Whether a deployment's environment is among those asked for: any when `which` is undefined,
+ * one name, or a list of them.
  */
 function isInEnvironments(environment, which) {
     if (which === undefined)
         return true;
-    return (typeof which === 'string' ? [which] : which).some((name) => same(name, environment));
+    return (typeof which === 'string' ? [which] : which).some((name) => sameEnvironment(name, environment));
 }
 /** The hotfix's own deployments (not rollbacks) in `environment`, newest first. */
 function deploymentsIn(records, hotfix, environment) {
-    return records.filter((r) => same(r.environment, environment) &&
+    return records.filter((r) => sameEnvironment(r.environment, environment) &&
         r.payload.hotfix === hotfix.padded &&
         r.payload.rollbackOf === undefined);
 }
@@ -971,14 +980,12 @@ function environmentsReached(records, hotfix, order) {
             .reverse()
             .filter((r) => r.payload.hotfix === hotfix.padded)
             .map((r) => r.environment)
-            .filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+            .filter((name, i, all) => all.findIndex((n) => sameEnvironment(n, name)) === i);
     return names.map((environment) => {
         const [deployment] = deploymentsIn(records, hotfix, environment);
         if (!deployment)
             return { environment };
-        const rollback = records.find((r) => same(r.environment, environment) &&
-            r.payload.rollbackOf !== undefined &&
-            String(r.payload.rollbackOf) === String(deployment.id));
+        const rollback = records.find((r) => sameEnvironment(r.environment, environment) && rollsBack(r, deployment.id));
         return {
             environment,
             status: recordedStatus(deployment, rollback),
@@ -26796,7 +26803,7 @@ function lib_isUint8Array(value) {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 /** Parses markdown (GFM) into mdast with positions. */
-function markdown_parseMarkdown(text) {
+function parseMarkdown(text) {
     return parser.parse(text);
 }
 /** Text nodes are escaped as usual, then every `<` that could open HTML is written `&lt;`. */
@@ -27219,7 +27226,7 @@ const isPlaceholder = (text) => /^\[.*\]$/s.test(text.trim());
 /** Reads hotfix.md back into the values the lane uses. `file` names it in errors. */
 function readSpec(text, file) {
     // Nothing the lane reads lives in the Timeline: a long timeline is not parsed.
-    const tree = markdown_parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length));
+    const tree = parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length));
     const sections = sectionsOf(tree);
     const find = (label) => sections.filter((s) => s.label === label);
     const spec = { testCommands: [], thresholds: [] };
@@ -27388,7 +27395,7 @@ function setSpecStatus(text, status) {
  */
 function statusLabelEnd(text) {
     let found;
-    visitLabels(markdown_parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)), (end, label) => {
+    visitLabels(parseMarkdown(text.slice(0, timelineRegion(text)?.start ?? text.length)), (end, label) => {
         if (label.trim().toLowerCase() !== 'status')
             return false;
         found = end;
@@ -27441,7 +27448,7 @@ function timelineAnchor(text) {
         // line that ends the section is parsed too: it is what closes an open list item or code.
         const from = lastItemStart(text, region) ?? region.start;
         const closing = text.indexOf('\n', region.end);
-        const tail = markdown_parseMarkdown(text.slice(from, closing < 0 ? text.length : closing));
+        const tail = parseMarkdown(text.slice(from, closing < 0 ? text.length : closing));
         const nodes = tail.children.filter((n) => (n.position?.start.offset ?? 0) < region.end - from);
         const node = nodes.filter((n) => n.type === 'list').at(-1) ?? nodes.at(-1);
         if (!node?.position?.end.offset)
@@ -27449,7 +27456,7 @@ function timelineAnchor(text) {
         return { end: from + node.position.end.offset, list: node.type === 'list' };
     }
     // No ATX Timeline heading, or a section a line scan cannot cut safely: parse it all.
-    const tree = markdown_parseMarkdown(text);
+    const tree = parseMarkdown(text);
     const index = tree.children.findIndex((n) => n.type === 'heading' && lib_toString(n).trim().toLowerCase() === 'timeline');
     if (index < 0)
         return undefined;
@@ -27482,9 +27489,6 @@ function appendTimeline(text, events) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/tasks.js
-/**
- * tasks.md: the seed's T001-T007, each with a GFM task box that the lane ticks as steps pass.
- */
 
 
 
@@ -27597,22 +27601,28 @@ function tickTask(text, id) {
  */
 function taskBoxes(text) {
     const boxes = new Map();
-    let current;
-    for (const node of markdown_parseMarkdown(text).children) {
-        if (node.type === 'heading') {
-            const head = lib_toString(node).trim().toUpperCase();
-            current = TASK_IDS.find((id) => head.startsWith(id));
+    for (const [id, list] of taskLists(text)) {
+        if (boxes.has(id))
             continue;
-        }
-        if (!current || boxes.has(current) || node.type !== 'list')
-            continue;
-        const item = node.children.find((child) => child.checked !== null && child.checked !== undefined);
+        const item = list.children.find((child) => child.checked !== null && child.checked !== undefined);
         if (!item)
             continue;
         const box = item.checked ? -1 : text.indexOf('[ ]', item.position?.start.offset ?? 0);
-        boxes.set(current, box < 0 ? null : box);
+        boxes.set(id, box < 0 ? null : box);
     }
     return boxes;
+}
+/** Each list of tasks.md with the task whose `### <id>` heading it is under, in order. */
+function* taskLists(text) {
+    let current;
+    for (const node of parseMarkdown(text).children) {
+        if (node.type === 'heading') {
+            const head = lib_toString(node).trim().toUpperCase();
+            current = TASK_IDS.find((id) => head.startsWith(id));
+        }
+        else if (current && node.type === 'list')
+            yield [current, node];
+    }
 }
 /** Ticks the box at `box` (see {@link taskBoxes}); the text as it is when there is none. */
 function tickTaskAt(text, box) {
@@ -27623,17 +27633,9 @@ function tickTaskAt(text, box) {
 /** Which tasks are ticked, read back from tasks.md. */
 function tickedTasks(text) {
     const ticked = new Set();
-    let current;
-    for (const node of parseMarkdown(text).children) {
-        if (node.type === 'heading') {
-            const head = toString(node).trim().toUpperCase();
-            current = TASK_IDS.find((id) => head.startsWith(id));
-        }
-        else if (current && node.type === 'list') {
-            if (node.children.some((child) => child.checked === true))
-                ticked.add(current);
-        }
-    }
+    for (const [id, list] of taskLists(text))
+        if (list.children.some((child) => child.checked === true))
+            ticked.add(id);
     return ticked;
 }
 
@@ -28259,6 +28261,7 @@ function combineSources(sources) {
  * spec is executable": the spec replaces, it does not add), checked before anything is deployed.
  */
 
+
 /** The metrics the HTTP probe gives. */
 const PROBE_METRICS = [
     'error_rate',
@@ -28305,7 +28308,7 @@ function planLane(settings, spec, specPath, context = 'branch') {
  */
 function inOrder(plan, targets, from) {
     const { names } = targets;
-    const index = names.findIndex((n) => n.toLowerCase() === plan.environment.toLowerCase());
+    const index = names.findIndex((n) => sameEnvironment(n, plan.environment));
     plan.order = { names, from };
     if (index < 0) {
         plan.refused = `${from}: the environment input is ${quote(plan.environment)}, which the spec's Target (${names.join(', ')}) does not name. Set the job's environment input to one of them (usually the job's own environment:), or add it to Target in its place in the order`;
@@ -28630,9 +28633,8 @@ class LaneRun {
             : 'spec exists: read back, never overwritten');
         await this.record.publish();
         // Environments in order: a later environment takes only what the one before it has held.
-        const notHeld = plan.order ? await this.environmentOrder(plan.order) : undefined;
-        if (notHeld) {
-            const why = `${plan.environment} comes after ${plan.order.before} in the spec's Target (${plan.order.from}), and ${notHeld}`;
+        const why = plan.order ? await this.environmentOrder(plan.order) : undefined;
+        if (why) {
             if (settings.dryRun)
                 this.record.event(`A real run would be blocked: ${why}`);
             else {
@@ -28673,7 +28675,7 @@ class LaneRun {
         // runs would take away what shipped since its branch was cut.
         const stands = await relation;
         const diverged = target && (stands === 'behind' || stands === 'diverged')
-            ? `the hotfix ${lane_record_short(this.input.sha)} is ${stands === 'behind' ? 'behind' : 'diverged from'} what ${plan.environment} runs (${lane_record_short(target.ref)})`
+            ? `the hotfix ${lane_record_short(this.input.sha)} is ${divergedWords(stands)} what ${plan.environment} runs (${lane_record_short(target.ref)})`
             : undefined;
         if (diverged) {
             this.state.divergedFrom = { ref: target.ref, relation: stands };
@@ -28892,10 +28894,6 @@ class LaneRun {
             : undefined;
     }
     /**
-     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
-     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
-     */
-    /**
      * Reads where the hotfix stands in every environment of the Target list (one listing, for the
      * report) and says why this run's SHA may not go on yet, if the environment before this one has
      * not held it.
@@ -28904,8 +28902,15 @@ class LaneRun {
         const records = await this.ports.store.list(order.names);
         const { hotfix, sha } = this.input;
         this.state.environments = environmentsReached(records, hotfix, order.names).map((reach) => reach.environment === this.plan.environment ? { ...reach, thisRun: true } : reach);
-        return order.before ? notHeldBefore(records, hotfix, sha, order.before) : undefined;
+        const notHeld = order.before && notHeldBefore(records, hotfix, sha, order.before);
+        return notHeld
+            ? `${this.plan.environment} comes after ${order.before} in the spec's Target (${order.from}), and ${notHeld}`
+            : undefined;
     }
+    /**
+     * How the hotfix stands to what the environment runs; a history that cannot tell (GitHub
+     * failing, a commit the local clone lacks) is a warning, and the lane goes on.
+     */
     async relationTo(running) {
         const { history } = this.ports;
         if (!history)
@@ -29078,7 +29083,7 @@ function buildTree(state, target, charts) {
     if (state.skipTests)
         children.push(report_paragraph(report_strong('Essential tests skipped:'), report_text(` ${state.skipTests}`)));
     if (state.allowDiverged && state.divergedFrom)
-        children.push(report_paragraph(report_strong(`Deployed although ${state.divergedFrom.relation === 'behind' ? 'behind' : 'diverged from'} what runs:`), report_text(` ${state.allowDiverged}`)));
+        children.push(report_paragraph(report_strong(`Deployed although ${divergedWords(state.divergedFrom.relation)} what runs:`), report_text(` ${state.allowDiverged}`)));
     if (state.allowNoRollback)
         children.push(report_paragraph(report_strong('Deployed without a rollback target:'), report_text(` ${state.allowNoRollback}`)));
     if (state.plannedCommands.length > 0) {
@@ -29392,6 +29397,7 @@ function formatNumber(n) {
  */
 
 
+
 const SLUG = /^[a-z0-9._-]{1,100}$/;
 /**
  * Picks the subject from `records`: the newest deployment of `named` in any environment, else
@@ -29400,9 +29406,7 @@ const SLUG = /^[a-z0-9._-]{1,100}$/;
  * anyone who can create a deployment may have written.
  */
 function manualRollbackSubject(records, named, environment, branch) {
-    const pool = named
-        ? records
-        : records.filter((r) => r.environment.toLowerCase() === environment.toLowerCase());
+    const pool = named ? records : records.filter((r) => sameEnvironment(r.environment, environment));
     const record = rollbackSubject(pool, named?.padded);
     if (!record)
         return undefined;
@@ -31416,10 +31420,10 @@ function buildSources(settings, thresholds, context = {}) {
 
 /** Plugs the shared Node adapters into the lane's ports. */
 function lanePorts(options) {
-    const { settings } = options;
+    const { settings, reporter } = options;
     const runner = processRunner({
         cwd: options.root,
-        writeLine: options.writeLine,
+        writeLine: (line) => reporter.progress(line),
         secrets: options.secrets,
     });
     return {
@@ -31427,12 +31431,12 @@ function lanePorts(options) {
         runner,
         store: options.store,
         files: options.files,
-        reporter: options.reporter,
+        reporter,
         sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
         notifier: webhookNotifier({
             urls: settings.notifyWebhooks,
             link: options.link,
-            warn: options.warn,
+            warn: (message) => reporter.warn(message),
             ...(options.fetch ? { fetch: options.fetch } : {}),
         }),
         ...(options.history ? { history: options.history } : {}),
@@ -31632,8 +31636,6 @@ function localPorts(ctx, root, settings) {
         store: fileDeploymentStore(root),
         files: fsSpecFiles(root),
         reporter: ctx.reporter,
-        writeLine: (line) => ctx.reporter.progress(line),
-        warn: (message) => ctx.reporter.warn(message),
         secrets: monitorSecrets(settings),
         link: (0,external_node_url_namespaceObject.pathToFileURL)(root).href,
         history: gitHistory(root),

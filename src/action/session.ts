@@ -136,8 +136,6 @@ export class Session {
       store: this.store(),
       files,
       reporter,
-      writeLine: (line) => core.info(line),
-      warn: (message) => core.warning(message),
       secrets: this.secrets,
       link:
         pr !== undefined

@@ -246,8 +246,6 @@ export function localPorts(
     store: fileDeploymentStore(root),
     files: fsSpecFiles(root),
     reporter: ctx.reporter,
-    writeLine: (line) => ctx.reporter.progress(line),
-    warn: (message) => ctx.reporter.warn(message),
     secrets: monitorSecrets(settings),
     link: pathToFileURL(root).href,
     history: gitHistory(root),

@@ -25,11 +25,8 @@ export interface LanePortsOptions {
   settings: LaneSettings;
   store: DeploymentStore;
   files: SpecFiles;
+  /** Where progress, a command's output lines and a notifier's warnings go. */
   reporter: Reporter;
-  /** Where a command's output lines go. */
-  writeLine: (line: string) => void;
-  /** Where a notifier's warning goes. */
-  warn: (message: string) => void;
   /** Values masked in command output (the monitor's credentials). */
   secrets?: readonly string[];
   /** What a notification links to: the PR or the run, or the local repository. */
@@ -41,10 +38,10 @@ export interface LanePortsOptions {
 
 /** Plugs the shared Node adapters into the lane's ports. */
 export function lanePorts(options: LanePortsOptions): LanePorts {
-  const { settings } = options;
+  const { settings, reporter } = options;
   const runner = processRunner({
     cwd: options.root,
-    writeLine: options.writeLine,
+    writeLine: (line) => reporter.progress(line),
     secrets: options.secrets,
   });
   return {
@@ -52,12 +49,12 @@ export function lanePorts(options: LanePortsOptions): LanePorts {
     runner,
     store: options.store,
     files: options.files,
-    reporter: options.reporter,
+    reporter,
     sources: (thresholds, env) => buildSources(settings, thresholds, { env, runner }),
     notifier: webhookNotifier({
       urls: settings.notifyWebhooks,
       link: options.link,
-      warn: options.warn,
+      warn: (message) => reporter.warn(message),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     }),
     ...(options.history ? { history: options.history } : {}),
