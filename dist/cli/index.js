@@ -31560,12 +31560,13 @@ async function rollbackCommand(ctx) {
 async function statusCommand(ctx) {
     const settings = parseSettings(ctx.inputs);
     const { root, branch } = await repoState(ctx.cwd);
-    const store = fileDeploymentStore(root);
+    // One read of the records: every environment's, for the hotfix of this branch.
+    const all = await fileDeploymentStore(root).list();
     // On a hotfix branch: where that hotfix stands in every environment it reached (README,
     // "Environments in order").
     const current = parseHotfixBranch(branch);
     if (current.ok) {
-        const reached = environmentsReached(await store.list(), current.id);
+        const reached = environmentsReached(all, current.id);
         if (reached.length > 0) {
             ctx.stdout(`Hotfix ${current.id.padded} in each environment it reached:\n`);
             for (const r of reached)
@@ -31573,7 +31574,7 @@ async function statusCommand(ctx) {
             ctx.stdout('\n');
         }
     }
-    const records = await store.list(settings.environment);
+    const records = all.filter((r) => isInEnvironments(r.environment, settings.environment));
     if (records.length === 0) {
         ctx.stdout(`No deployments of ${settings.environment} recorded in .specswarm/deployments.json\n`);
         return 0;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHotfixBranch, parseHotfixNumber, type HotfixId } from '../core/branch.js';
 import { formatDuration } from '../core/duration.js';
-import { environmentsReached } from '../core/environments.js';
+import { environmentsReached, isInEnvironments } from '../core/environments.js';
 import { InputError } from '../core/errors.js';
 import { hotfixPaths } from '../core/features.js';
 import { runLane, runManualRollback, type LaneResult } from '../core/lane.js';
@@ -148,12 +148,13 @@ export async function rollbackCommand(ctx: CommandContext): Promise<number> {
 export async function statusCommand(ctx: CommandContext): Promise<number> {
   const settings = parseSettings(ctx.inputs);
   const { root, branch } = await repoState(ctx.cwd);
-  const store = fileDeploymentStore(root);
+  // One read of the records: every environment's, for the hotfix of this branch.
+  const all = await fileDeploymentStore(root).list();
   // On a hotfix branch: where that hotfix stands in every environment it reached (README,
   // "Environments in order").
   const current = parseHotfixBranch(branch);
   if (current.ok) {
-    const reached = environmentsReached(await store.list(), current.id);
+    const reached = environmentsReached(all, current.id);
     if (reached.length > 0) {
       ctx.stdout(`Hotfix ${current.id.padded} in each environment it reached:\n`);
       for (const r of reached)
@@ -163,7 +164,7 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
       ctx.stdout('\n');
     }
   }
-  const records = await store.list(settings.environment);
+  const records = all.filter((r) => isInEnvironments(r.environment, settings.environment));
   if (records.length === 0) {
     ctx.stdout(
       `No deployments of ${settings.environment} recorded in .specswarm/deployments.json\n`,
