@@ -1,7 +1,7 @@
 /**
  * The rollback ladder (src/core/rollback-ladder.ts): roll back to the target, retry once, then the
  * maintenance command, then escalation; HEAD is never redeployed in place of a missing target
- * (README, "Rollback", "After a rollback", "The rollback never waits on GitHub").
+ * (README, "Rollback readiness", "After a rollback", "The rollback never waits on GitHub").
  */
 import { describe, expect, it } from 'vitest';
 import { escalate, rollBack } from '../../src/core/rollback-ladder.js';

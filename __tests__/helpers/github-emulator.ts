@@ -123,7 +123,15 @@ interface Issue {
   user: string;
   state: 'open' | 'closed';
   /** `headRepo`: `owner/repo` of the head branch when it is a fork's. */
-  pull?: { head: string; sha: string; headRepo?: string; base: string; draft?: boolean };
+  pull?: {
+    head: string;
+    sha: string;
+    headRepo?: string;
+    base: string;
+    draft?: boolean;
+    /** Looks at the PR still answered `mergeable: null` (GitHub still working it out). */
+    pendingLooks?: number;
+  };
 }
 
 interface Comment {
@@ -167,6 +175,11 @@ export class GitHubEmulator {
   serviceMs = 0;
   private server?: http.Server;
   private nextId = 1000;
+  /**
+   * GitHub works out a new PR's mergeability after answering the create: the create's answer has
+   * `mergeable: null`, and so do this many looks at the PR after it.
+   */
+  mergeabilityPendingLooks = 0;
   /** GitHub's clock: each record is stamped 1 s after the last; set it to run on real time. */
   clock = Date.UTC(2026, 10, 25, 3, 0, 0);
 
@@ -597,7 +610,8 @@ export class GitHubEmulator {
     };
   }
 
-  private pullJson(i: Issue) {
+  private pullJson(i: Issue, mergeabilityKnown = true) {
+    const pending = !mergeabilityKnown || (i.pull!.pendingLooks ?? 0) > 0;
     return {
       number: i.number,
       title: i.title,
@@ -612,7 +626,8 @@ export class GitHubEmulator {
       draft: i.pull!.draft ?? false,
       node_id: `PR_${i.number}`,
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${i.number}`,
-      mergeable: i.pull!.headRepo ? null : this.mergesCleanly(i.pull!.base, i.pull!.head),
+      mergeable:
+        i.pull!.headRepo || pending ? null : this.mergesCleanly(i.pull!.base, i.pull!.head),
       user: this.user(i.user),
     };
   }
@@ -711,7 +726,10 @@ export class GitHubEmulator {
       }
       case 'pulls/get': {
         const i = this.issues.find((x) => x.number === Number(p.pull_number) && x.pull);
-        return i ? [200, this.pullJson(i)] : [404, { message: 'Not Found' }];
+        if (!i) return [404, { message: 'Not Found' }];
+        const answer = this.pullJson(i);
+        if (i.pull!.pendingLooks) i.pull!.pendingLooks -= 1;
+        return [200, answer];
       }
       case 'pulls/create': {
         const [head, base] = [String(b.head), String(b.base)];
@@ -750,9 +768,15 @@ export class GitHubEmulator {
           labels: [],
           user: this.ownLogin,
           state: 'open',
-          pull: { head, sha: '', base, draft: b.draft === true },
+          pull: {
+            head,
+            sha: '',
+            base,
+            draft: b.draft === true,
+            pendingLooks: this.mergeabilityPendingLooks,
+          },
         });
-        return [201, this.pullJson(this.issues.at(-1)!)];
+        return [201, this.pullJson(this.issues.at(-1)!, false)];
       }
       case 'issues/list-for-repo': {
         const labels = q.labels ? q.labels.split(',') : [];
