@@ -9,37 +9,20 @@ import { openMergeBacks, type MergeBackInput } from '../../src/github/merge-back
 import { emulatedGitHub } from '../helpers/emulated-github.js';
 
 const t = emulatedGitHub();
-const IDENT = {
-  GIT_AUTHOR_NAME: 'a',
-  GIT_AUTHOR_EMAIL: 'a@b.c',
-  GIT_COMMITTER_NAME: 'a',
-  GIT_COMMITTER_EMAIL: 'a@b.c',
-};
 const BRANCH = 'hotfix/042-login-500';
-
-/** A commit of `files` on top of `parent`, in the emulated repository. */
-function commit(parent: string, files: Record<string, string>): string {
-  const entries = Object.entries(files)
-    .map(
-      ([name, text]) => `100644 blob ${t.emu.git(['hash-object', '-w', '--stdin'], text)}\t${name}`,
-    )
-    .join('\n');
-  const tree = t.emu.git(['mktree'], `${entries}\n`);
-  return t.emu.git(['commit-tree', tree, '-p', parent, '-m', 'change'], undefined, IDENT);
-}
 
 /**
  * main and develop fork from one commit; the hotfix branch adds a file (clean into main) and
  * changes the line develop changed too (a conflict there).
  */
 function repository(): void {
-  const base = commit(t.head(), { 'app.txt': 'v1\n' });
+  const base = t.commit(t.head(), { 'app.txt': 'v1\n' });
   t.emu.git(['update-ref', 'refs/heads/main', base]);
-  t.emu.git(['update-ref', 'refs/heads/develop', commit(base, { 'app.txt': 'develop\n' })]);
+  t.emu.git(['update-ref', 'refs/heads/develop', t.commit(base, { 'app.txt': 'develop\n' })]);
   t.emu.git([
     'update-ref',
     `refs/heads/${BRANCH}`,
-    commit(base, { 'app.txt': 'hotfix\n', 'fix.txt': 'x\n' }),
+    t.commit(base, { 'app.txt': 'hotfix\n', 'fix.txt': 'x\n' }),
   ]);
 }
 

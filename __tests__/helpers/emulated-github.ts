@@ -15,7 +15,16 @@ export interface EmulatedGitHub {
   repo(): { owner: string; repo: string };
   /** The SHA main points at. */
   head(): string;
+  /** A commit of exactly `files` (paths may have folders) on top of `parent`; its SHA. */
+  commit(parent: string, files: Record<string, string>, message?: string): string;
 }
+
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'a',
+  GIT_AUTHOR_EMAIL: 'a@b.c',
+  GIT_COMMITTER_NAME: 'a',
+  GIT_COMMITTER_EMAIL: 'a@b.c',
+};
 
 /** Registers the per-test setup; the returned object holds the current test's parts. */
 export function emulatedGitHub(): EmulatedGitHub {
@@ -23,6 +32,20 @@ export function emulatedGitHub(): EmulatedGitHub {
     warnings: [] as string[],
     repo: () => ({ owner: t.emu.owner, repo: t.emu.repo }),
     head: () => t.emu.git(['rev-parse', 'refs/heads/main']),
+    commit: (parent, files, message = 'change') => {
+      const env = { GIT_INDEX_FILE: `${t.emu.bare}/scratch-index` };
+      t.emu.git(['read-tree', '--empty'], undefined, env);
+      for (const [file, text] of Object.entries(files)) {
+        const blob = t.emu.git(['hash-object', '-w', '--stdin'], text);
+        t.emu.git(
+          ['update-index', '--add', '--cacheinfo', `100644,${blob},${file}`],
+          undefined,
+          env,
+        );
+      }
+      const tree = t.emu.git(['write-tree'], undefined, env);
+      return t.emu.git(['commit-tree', tree, '-p', parent, '-m', message], undefined, IDENTITY);
+    },
   } as EmulatedGitHub;
   beforeEach(async () => {
     t.emu = await GitHubEmulator.withBareRepo();
@@ -36,12 +59,7 @@ export function emulatedGitHub(): EmulatedGitHub {
     // A commit for deployments to point at.
     const env = { GIT_INDEX_FILE: `${t.emu.bare}/empty-index` };
     const tree = t.emu.git(['write-tree'], undefined, env);
-    const sha = t.emu.git(['commit-tree', tree, '-m', 'init'], undefined, {
-      GIT_AUTHOR_NAME: 'a',
-      GIT_AUTHOR_EMAIL: 'a@b.c',
-      GIT_COMMITTER_NAME: 'a',
-      GIT_COMMITTER_EMAIL: 'a@b.c',
-    });
+    const sha = t.emu.git(['commit-tree', tree, '-m', 'init'], undefined, IDENTITY);
     t.emu.git(['update-ref', 'refs/heads/main', sha]);
   });
   afterEach(async () => {

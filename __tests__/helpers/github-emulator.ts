@@ -925,7 +925,12 @@ export class GitHubEmulator {
             sha?: string | null;
           }[]) ?? []) {
             if (entry.sha === null) {
-              this.git(['update-index', '--force-remove', entry.path], undefined, env);
+              // A bare repository has no work tree for --force-remove: mode 0 removes the path.
+              this.git(
+                ['update-index', '--index-info'],
+                `0 ${'0'.repeat(40)}\t${entry.path}\n`,
+                env,
+              );
               continue;
             }
             const sha =
