@@ -19,6 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var io = __webpack_require__(7566);
 // EXTERNAL MODULE: ./lib/core/deadline.js
 var deadline = __webpack_require__(1923);
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __webpack_require__(8415);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/version.js
@@ -896,8 +898,6 @@ function processRunner(options) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __webpack_require__(8415);
 ;// CONCATENATED MODULE: ./lib/node/webhook.js
 /**
  * `notify-webhook` (README, "Keeping people informed"): each URL gets a `POST` of Slack's
@@ -1266,6 +1266,7 @@ function lanePorts(options) {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (main.ts reads it by this name). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** The parts of one run. */
@@ -1385,7 +1386,7 @@ class Session {
      */
     async within(work, what) {
         try {
-            await (0,deadline/* within */.u)(work, this.ctx.githubWaitMs, () => io/* warning */.$e(`could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`));
+            await (0,deadline/* within */.u)(work, this.ctx.githubWaitMs, () => io/* warning */.$e(`could not ${what}: GitHub did not answer within ${(0,duration/* formatDuration */.a3)(this.ctx.githubWaitMs)}; the run ends without it`));
         }
         catch (error) {
             io/* warning */.$e(`could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);

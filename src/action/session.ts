@@ -5,6 +5,7 @@
 import path from 'node:path';
 import * as core from './io.js';
 import { within } from '../core/deadline.js';
+import { formatDuration } from '../core/duration.js';
 import { getErrorMessage } from '../core/errors.js';
 import type { HotfixId } from '../core/branch.js';
 import { VERSION } from '../version.js';
@@ -176,7 +177,7 @@ export class Session {
     try {
       await within(work, this.ctx.githubWaitMs, () =>
         core.warning(
-          `could not ${what}: GitHub did not answer within ${Math.round(this.ctx.githubWaitMs / 1000)}s; the run ends without it`,
+          `could not ${what}: GitHub did not answer within ${formatDuration(this.ctx.githubWaitMs)}; the run ends without it`,
         ),
       );
     } catch (error) {
