@@ -6,10 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z6: () => (/* binding */ proxyFetch),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
-/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
+/* harmony export */   Z: () => (/* binding */ proxyFetch),
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
@@ -77,39 +75,6 @@ function createGitHub(options) {
         octokit.hook.before('request', (request) => options.onRequest(request.method, request.url));
     }
     return octokit;
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(error) {
-    return typeof error === 'object' &&
-        error !== null &&
-        'status' in error &&
-        typeof error.status === 'number'
-        ? error.status
-        : undefined;
-}
-/**
- * A GitHub error said for a human at 3 a.m.: what was asked, what GitHub answered, and the fix.
- * Anything else is passed through as it is.
- */
-function describeGitHubError(error) {
-    const status = statusOf(error);
-    if (status === undefined || typeof error !== 'object' || error === null)
-        return undefined;
-    const request = error.request;
-    const what = request?.method && request.url
-        ? `${request.method} ${request.url.replace(/\?.*$/, '')}`
-        : 'a request';
-    const message = error.message ?? '';
-    const fix = status === 401
-        ? 'the token was refused: check the github-token input'
-        : status === 403
-            ? 'the token lacks a permission: give the job the permissions listed in the README (contents, deployments, pull-requests, issues: write)'
-            : status === 404
-                ? 'the repository or the object does not exist, or the token cannot see it: check GITHUB_REPOSITORY and the token'
-                : status === 422
-                    ? 'GitHub refused the request as invalid'
-                    : 'GitHub failed';
-    return `GitHub answered ${status} to ${what} (${message.split(' - ')[0]}): ${fix}`;
 }
 
 

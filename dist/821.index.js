@@ -1038,8 +1038,8 @@ var external_node_path_ = __webpack_require__(6760);
 var fs_files = __webpack_require__(2575);
 // EXTERNAL MODULE: ./lib/github/bookkeeping.js
 var bookkeeping = __webpack_require__(2407);
-// EXTERNAL MODULE: ./lib/github/octokit.js
-var octokit = __webpack_require__(1282);
+// EXTERNAL MODULE: ./lib/github/errors.js
+var github_errors = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./lib/github/commits.js
 /**
  * The hotfix's files, committed to the hotfix branch through the Git Data API: a blob-less tree
@@ -1148,7 +1148,7 @@ class ApiSpecFiles {
                 });
             }
             catch (error) {
-                if ((0,octokit/* statusOf */.c2)(error) !== 422)
+                if ((0,github_errors/* statusOf */.c)(error) !== 422)
                     throw error;
                 await this.rebase();
                 continue;
@@ -1204,7 +1204,7 @@ class ApiSpecFiles {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if ((0,octokit/* statusOf */.c2)(error) === 404)
+            if ((0,github_errors/* statusOf */.c)(error) === 404)
                 return undefined;
             throw error;
         }
@@ -1229,7 +1229,7 @@ async function canOperate(gh, repo, username) {
             ['admin', 'maintain', 'write'].includes(role));
     }
     catch (error) {
-        if ((0,octokit/* statusOf */.c2)(error) === 404)
+        if ((0,github_errors/* statusOf */.c)(error) === 404)
             return false;
         throw error;
     }
@@ -1356,7 +1356,7 @@ async function branchFiles(session, branch) {
         });
     }
     catch (error) {
-        if ((0,octokit/* statusOf */.c2)(error) !== 404)
+        if ((0,github_errors/* statusOf */.c)(error) !== 404)
             throw error;
         io/* notice */.lm(`${branch} no longer exists: the rollback is recorded in the deployments and the report, not in hotfix.md`);
         return { read: async () => undefined, write: async () => { }, flush: async () => { } };

@@ -1,5 +1,5 @@
 export const id = 883;
-export const ids = [883,282];
+export const ids = [883];
 export const modules = {
 
 /***/ 7844:
@@ -1987,7 +1987,7 @@ function formatSecondUtc(ms) {
 /* unused harmony exports ACTIONS_BOT, VIEWER_QUERY, PULL_AND_VIEWER_QUERY, isOurComment, findOurComment, commentBody */
 /* harmony import */ var _core_mentions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4592);
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3785);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1282);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /**
  * The sticky PR comment (README, "Branches, files and reports"): one per hotfix, found by its
  * marker in a comment authored by the token's own user, updated in place, never duplicated.
@@ -2018,7 +2018,7 @@ async function ownLogin(gh, token) {
             return data.login;
         }
         catch (error) {
-            if ((0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) !== 403 && (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) !== 401)
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) !== 403 && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) !== 401)
                 throw error;
         }
     }
@@ -2194,7 +2194,7 @@ async function replyOnce(gh, repo, issue, marker, login, text) {
 /* harmony export */   Ur: () => (/* binding */ createOnce)
 /* harmony export */ });
 /* unused harmony export isTransient */
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1282);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /**
  * Creates that are never doubled. The retry plugin re-sends a POST that failed with a 5xx even
  * when GitHub had already done it; so a create is sent without the plugin's retries, and each
@@ -2205,7 +2205,7 @@ async function replyOnce(gh, repo, issue, marker, login, text) {
 const NO_RETRY = { request: { retries: 0 } };
 /** Whether an error is worth another try: a 5xx, or the network failing. */
 function isTransient(error) {
-    const status = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(error);
     return status === undefined || status >= 500;
 }
 /** Creates at most once: lookup, create; on a transient failure, lookup again before retrying. */
@@ -2230,119 +2230,6 @@ async function createOnce(options) {
         }
     }
     throw lastError;
-}
-
-
-/***/ }),
-
-/***/ 1282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z6: () => (/* binding */ proxyFetch),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
-/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError)
-/* harmony export */ });
-/* unused harmony export DEFAULT_ATTEMPT_TIMEOUT_MS */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3411);
-/**
- * The GitHub client, built once with `@actions/github`'s `getOctokit` (the runner's proxy
- * settings, typed routes, pagination) and two plugins: retries of 5xx (the retry plugin) and
- * rate limits and secondary rate limits waited out with their `retry-after` (the throttling
- * plugin). Writes are not spaced out in advance (a hotfix makes a handful of them and cannot wait
- * a second each): the plugin's `write` group only gates the start of each write (its job is a
- * no-op), so with no `minTime` writes go out side by side and the follow-up issues never queue
- * behind a slow comment write. Each attempt has a deadline: fetch has none of its own.
- */
-
-
-
-
-
-
-/** How long one attempt of a request may wait for GitHub's answer. */
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
-/** `@actions/github`'s fetch: through the runner's proxy settings (also for webhooks). */
-const proxyFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
-/**
- * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
- * attempt: fetch has none, and GitHub may never answer.
- */
-function fetchWithDeadline(timeoutMs) {
-    const base = proxyFetch;
-    return (url, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return base(url, { ...init, signal });
-    };
-}
-/** A throttling handler: warns, and retries up to `tries` times after GitHub's `retry-after`. */
-function waitAndRetry(kind, tries, warn) {
-    return (retryAfter, request, _octokit, retryCount) => {
-        warn(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return retryCount < tries;
-    };
-}
-/** Builds the client. */
-function createGitHub(options) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}`,
-        request: {
-            ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request,
-            fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS),
-        },
-        log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
-        throttle: {
-            write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: 0 }),
-            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: 0 }),
-            onRateLimit: waitAndRetry('rate limit', 2, options.warn),
-            onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-    if (options.onRequest) {
-        octokit.hook.before('request', (request) => options.onRequest(request.method, request.url));
-    }
-    return octokit;
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(error) {
-    return typeof error === 'object' &&
-        error !== null &&
-        'status' in error &&
-        typeof error.status === 'number'
-        ? error.status
-        : undefined;
-}
-/**
- * A GitHub error said for a human at 3 a.m.: what was asked, what GitHub answered, and the fix.
- * Anything else is passed through as it is.
- */
-function describeGitHubError(error) {
-    const status = statusOf(error);
-    if (status === undefined || typeof error !== 'object' || error === null)
-        return undefined;
-    const request = error.request;
-    const what = request?.method && request.url
-        ? `${request.method} ${request.url.replace(/\?.*$/, '')}`
-        : 'a request';
-    const message = error.message ?? '';
-    const fix = status === 401
-        ? 'the token was refused: check the github-token input'
-        : status === 403
-            ? 'the token lacks a permission: give the job the permissions listed in the README (contents, deployments, pull-requests, issues: write)'
-            : status === 404
-                ? 'the repository or the object does not exist, or the token cannot see it: check GITHUB_REPOSITORY and the token'
-                : status === 422
-                    ? 'GitHub refused the request as invalid'
-                    : 'GitHub failed';
-    return `GitHub answered ${status} to ${what} (${message.split(' - ')[0]}): ${fix}`;
 }
 
 
@@ -2555,18 +2442,6 @@ async function recordMetrics(root, state, now = Date.now()) {
     }
     await (0,fs_files/* writeFileAtomic */.Zf)(file, `${JSON.stringify(updateMetrics(existing, state, now), null, 2)}\n`);
 }
-
-
-/***/ }),
-
-/***/ 3411:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The version stamped into the files the action writes: package.json's, written by scripts/version.mjs. */
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -31087,6 +31087,55 @@ function isActionCommitter(committer) {
 
 /***/ }),
 
+/***/ 9452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   d: () => (/* binding */ describeGitHubError)
+/* harmony export */ });
+/**
+ * GitHub's errors read for a human: the HTTP status of a failed request, and what was asked, what
+ * GitHub answered and the fix. Kept apart from the client so that a run failing on anything
+ * else (a bad input, a bad spec) reports it without loading the client.
+ */
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    return typeof error === 'object' &&
+        error !== null &&
+        'status' in error &&
+        typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
+/**
+ * A GitHub error said for a human at 3 a.m.: what was asked, what GitHub answered, and the fix.
+ * Anything else is passed through as it is.
+ */
+function describeGitHubError(error) {
+    const status = statusOf(error);
+    if (status === undefined || typeof error !== 'object' || error === null)
+        return undefined;
+    const request = error.request;
+    const what = request?.method && request.url
+        ? `${request.method} ${request.url.replace(/\?.*$/, '')}`
+        : 'a request';
+    const message = error.message ?? '';
+    const fix = status === 401
+        ? 'the token was refused: check the github-token input'
+        : status === 403
+            ? 'the token lacks a permission: give the job the permissions listed in the README (contents, deployments, pull-requests, issues: write)'
+            : status === 404
+                ? 'the repository or the object does not exist, or the token cannot see it: check GITHUB_REPOSITORY and the token'
+                : status === 422
+                    ? 'GitHub refused the request as invalid'
+                    : 'GitHub failed';
+    return `GitHub answered ${status} to ${what} (${message.split(' - ')[0]}): ${fix}`;
+}
+
+
+/***/ }),
+
 /***/ 5637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32452,6 +32501,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var io = __nccwpck_require__(7566);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/github/errors.js
+var github_errors = __nccwpck_require__(9452);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
 var rollback_target = __nccwpck_require__(4345);
 // EXTERNAL MODULE: ./lib/core/state.js
@@ -32886,6 +32937,7 @@ function readInputs() {
 
 
 
+
 /** Saved for the post step: deployments still `in_progress` (kept in step with session.ts). */
 const OPEN_DEPLOYMENTS_STATE = 'open-deployments';
 /** Grace after a cancellation before the process leaves whatever it is doing. */
@@ -32923,7 +32975,7 @@ async function run() {
         }
         // What a path does not need is not loaded: the GitHub client, the engine and remark come in
         // only once the event asks for work (a run with nothing to do starts in a few ms).
-        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
+        const { chatOps, manualRollback, pushLane, statusReport } = await Promise.all(/* import() */[__nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
         const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(801), __nccwpck_require__.e(883), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3099));
         const session = new Session(ctx, token, settings, controller.signal, secrets);
         session.defaultBranch = defaultBranchOf(payload);
@@ -32952,8 +33004,7 @@ async function run() {
         }
     }
     catch (error) {
-        const { describeGitHubError } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-        const message = describeGitHubError(error) ?? (0,errors/* getErrorMessage */.u1)(error);
+        const message = (0,github_errors/* describeGitHubError */.d)(error) ?? (0,errors/* getErrorMessage */.u1)(error);
         io/* setFailed */.C1(controller.signal.aborted ? `cancelled: ${message}` : message);
     }
     finally {

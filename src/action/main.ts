@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as core from './io.js';
 import { getErrorMessage } from '../core/errors.js';
+import { describeGitHubError } from '../github/errors.js';
 import type { DeploymentState } from '../core/ports.js';
 import { isActiveState } from '../core/rollback-target.js';
 import { exitCodeOf } from '../core/state.js';
@@ -78,7 +79,6 @@ export async function run(): Promise<void> {
         );
     }
   } catch (error) {
-    const { describeGitHubError } = await import('../github/octokit.js');
     const message = describeGitHubError(error) ?? getErrorMessage(error);
     core.setFailed(controller.signal.aborted ? `cancelled: ${message}` : message);
   } finally {

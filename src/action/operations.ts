@@ -15,7 +15,7 @@ import { stateFromRecords } from '../core/status-report.js';
 import { sameEnvironment, type LaneState } from '../core/state.js';
 import { findPullRequest, getPullRequest, replyOnce } from '../github/comments.js';
 import { ApiSpecFiles } from '../github/commits.js';
-import { statusOf } from '../github/octokit.js';
+import { statusOf } from '../github/errors.js';
 import { canOperate } from '../github/permissions.js';
 import type { ActionReporter } from './reporter.js';
 import { fsSpecFiles } from '../node/fs-files.js';

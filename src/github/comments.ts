@@ -4,7 +4,8 @@
  */
 import { neutralizeMentions } from '../core/mentions.js';
 import { createOnce, NO_RETRY } from './create-once.js';
-import { statusOf, type GitHub, type RepoRef } from './octokit.js';
+import { statusOf } from './errors.js';
+import type { GitHub, RepoRef } from './octokit.js';
 
 /** GitHub's limit on a comment body. */
 const MAX_BODY = 65_536;

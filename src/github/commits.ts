@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { SpecFiles } from '../core/ports.js';
 import { readSpecFile, symlinkRefused, writeFileAtomic } from '../node/fs-files.js';
 import { ACTION_COMMITTER, BOOKKEEPING_TRAILER } from './bookkeeping.js';
-import { statusOf, type GitHub, type RepoRef } from './octokit.js';
+import { statusOf } from './errors.js';
+import type { GitHub, RepoRef } from './octokit.js';
 
 /** Options of the files port. */
 export interface ApiSpecFilesOptions {

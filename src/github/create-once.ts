@@ -3,7 +3,7 @@
  * when GitHub had already done it; so a create is sent without the plugin's retries, and each
  * new try is preceded by a lookup that finds what an earlier try may have made.
  */
-import { statusOf } from './octokit.js';
+import { statusOf } from './errors.js';
 
 /** Request options that turn the retry plugin off for one request. */
 export const NO_RETRY = { request: { retries: 0 } } as const;

@@ -5,7 +5,8 @@
  */
 import type { HotfixId } from '../core/branch.js';
 import { createOnce, NO_RETRY } from './create-once.js';
-import { describeGitHubError, statusOf, type GitHub, type RepoRef } from './octokit.js';
+import { describeGitHubError, statusOf } from './errors.js';
+import type { GitHub, RepoRef } from './octokit.js';
 
 /** What the merge-back needs. */
 export interface MergeBackInput {

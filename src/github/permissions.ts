@@ -1,7 +1,8 @@
 /**
  * Who may run `/hotfix` commands: collaborators with write, maintain or admin permission.
  */
-import { statusOf, type GitHub, type RepoRef } from './octokit.js';
+import { statusOf } from './errors.js';
+import type { GitHub, RepoRef } from './octokit.js';
 
 /** Whether `username` has write, maintain or admin permission on the repository. */
 export async function canOperate(gh: GitHub, repo: RepoRef, username: string): Promise<boolean> {
