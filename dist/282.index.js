@@ -37,11 +37,13 @@ const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
 const proxyFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
 /**
  * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
- * attempt: fetch has none, and GitHub may never answer.
+ * attempt: fetch has none, and GitHub may never answer. Each attempt is counted here, at the
+ * HTTP layer, so that retries count too.
  */
-function fetchWithDeadline(timeoutMs) {
+function fetchWithDeadline(timeoutMs, onRequest) {
     const base = proxyFetch;
     return (url, init) => {
+        onRequest?.(init?.method ?? 'GET', url);
         const deadline = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
         return base(url, { ...init, signal });
@@ -56,12 +58,12 @@ function waitAndRetry(kind, tries, warn) {
 }
 /** Builds the client. */
 function createGitHub(options) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `hotfix-action/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}`,
         request: {
             ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request,
-            fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS),
+            fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS, options.onRequest),
         },
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
         throttle: {
@@ -71,10 +73,6 @@ function createGitHub(options) {
             onSecondaryRateLimit: waitAndRetry('secondary rate limit', 3, options.warn),
         },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-    if (options.onRequest) {
-        octokit.hook.before('request', (request) => options.onRequest(request.method, request.url));
-    }
-    return octokit;
 }
 
 

@@ -23,7 +23,7 @@ export interface ClientOptions {
   baseUrl: string;
   /** Where warnings go (rate limits waited out). */
   warn: (message: string) => void;
-  /** Counts every request sent (retries included), for reports and benchmarks. */
+  /** Told of every attempt sent (retries included), with its method and full URL. */
   onRequest?: (method: string, url: string) => void;
   /**
    * One attempt that GitHub has not answered after this long is given up (and retried like a
@@ -43,11 +43,13 @@ export const proxyFetch = (defaults.request?.fetch ?? fetch) as typeof fetch;
 
 /**
  * `@actions/github`'s fetch (which goes through the runner's proxy) with a deadline on each
- * attempt: fetch has none, and GitHub may never answer.
+ * attempt: fetch has none, and GitHub may never answer. Each attempt is counted here, at the
+ * HTTP layer, so that retries count too.
  */
-function fetchWithDeadline(timeoutMs: number): Fetch {
+function fetchWithDeadline(timeoutMs: number, onRequest?: ClientOptions['onRequest']): Fetch {
   const base = proxyFetch as Fetch;
   return (url, init) => {
+    onRequest?.(init?.method ?? 'GET', url);
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     return base(url, { ...init, signal });
@@ -69,14 +71,17 @@ function waitAndRetry(kind: string, tries: number, warn: (message: string) => vo
 
 /** Builds the client. */
 export function createGitHub(options: ClientOptions): GitHub {
-  const octokit = getOctokit(
+  return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       userAgent: `hotfix-action/${VERSION}`,
       request: {
         ...defaults.request,
-        fetch: fetchWithDeadline(options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS),
+        fetch: fetchWithDeadline(
+          options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+          options.onRequest,
+        ),
       },
       log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
       throttle: {
@@ -89,10 +94,6 @@ export function createGitHub(options: ClientOptions): GitHub {
     retry,
     throttling,
   );
-  if (options.onRequest) {
-    octokit.hook.before('request', (request) => options.onRequest!(request.method, request.url));
-  }
-  return octokit;
 }
 
 /** The repository the run is about. */
