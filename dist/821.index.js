@@ -1290,11 +1290,14 @@ async function pushLane(session, route) {
  * Runs a lane and the run's end: outputs, summary, metrics and follow-ups. The end starts as
  * soon as the lane's status is final, beside the lane's own last writes (the bookkeeping commit,
  * the comment, the notifications), not after them (README, "The rollback never waits on
- * GitHub"); the log group closes when the lane returns.
+ * GitHub"); the lane's last log group closes when the end starts, or on any error.
  */
 async function finished(session, reporter, lane) {
     let ending;
     const end = (state) => {
+        // The lane's log is over: what the end logs (follow-up issues, merge-back PRs) comes after
+        // its last group, not inside it.
+        reporter.close();
         ending ??= session.finish(state);
         // Awaited below; until then a failure must not count as unhandled.
         ending.catch(() => undefined);

@@ -97,6 +97,17 @@ describe('the Action on push, end to end against the emulator', () => {
     expect(sent.length, sent.join(', ')).toBeLessThanOrEqual(15);
   });
 
+  it("what the run's end logs comes after the lane's last log group, even while the lane's last commit is still on its way", async () => {
+    const w = await world('good-v2');
+    // The bookkeeping commit's ref update answers late: the follow-up issues are opened first.
+    w.emulator.faults.push({ operationId: 'git/update-ref', status: 200, times: 5, delayMs: 1500 });
+    const run = await w.run({ inputs: { ...w.inputs, 'monitor-duration': '0s' } });
+    expect(run.outputs.status).toBe('resolved');
+    const followUps = run.log.indexOf('Follow-up issues: ');
+    expect(followUps).toBeGreaterThan(-1);
+    expect(followUps).toBeGreaterThan(run.log.lastIndexOf('::endgroup::'));
+  });
+
   // README, "Rollback readiness".
   it('without a rollback target: blocked, no deployment, Status Active with a Timeline line, a failed step', async () => {
     const w = await world('good-v2');

@@ -66,7 +66,7 @@ export async function pushLane(
  * Runs a lane and the run's end: outputs, summary, metrics and follow-ups. The end starts as
  * soon as the lane's status is final, beside the lane's own last writes (the bookkeeping commit,
  * the comment, the notifications), not after them (README, "The rollback never waits on
- * GitHub"); the log group closes when the lane returns.
+ * GitHub"); the lane's last log group closes when the end starts, or on any error.
  */
 async function finished(
   session: Session,
@@ -75,6 +75,9 @@ async function finished(
 ): Promise<LaneResult> {
   let ending: Promise<void> | undefined;
   const end = (state: LaneState) => {
+    // The lane's log is over: what the end logs (follow-up issues, merge-back PRs) comes after
+    // its last group, not inside it.
+    reporter.close();
     ending ??= session.finish(state);
     // Awaited below; until then a failure must not count as unhandled.
     ending.catch(() => undefined);
