@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -74,5 +75,41 @@ describe('src/core/ has no import cycle', () => {
     for (const name of names) visit(name, []);
     expect(names.length).toBeGreaterThan(20);
     expect(cycles).toEqual([]);
+  });
+});
+
+/**
+ * README, "Layout": a module's own tests are in `__tests__/<folder>/<module>.test.ts`. The few
+ * that are the faces' entry points and the run's wiring are tested where they run whole; the
+ * ports and type declarations are checked by the type checker and the layering test above. This
+ * list says where each is tested.
+ */
+const TESTED_WHOLE: Record<string, string> = {
+  'src/index.ts': '__tests__/library.test.ts',
+  'src/version.ts': '__tests__/library.test.ts',
+  'src/core/ports.ts': '__tests__/layers.test.ts',
+  'src/types/bottleneck-light.d.ts': '__tests__/github/octokit.test.ts',
+  'src/action/index.ts': '__tests__/e2e/action.test.ts',
+  'src/action/main.ts': '__tests__/e2e/action.test.ts',
+  'src/action/operations.ts': '__tests__/e2e/action-lane.test.ts',
+  'src/cli/index.ts': '__tests__/e2e/cli.test.ts',
+  'src/cli/main.ts': '__tests__/e2e/cli.test.ts',
+  'src/cli/demo.ts': '__tests__/e2e/cli.test.ts',
+};
+
+describe('tests are found by their module', () => {
+  it('every module of src/ has a test file of its name, or is listed with the file that runs it whole', () => {
+    const modules = readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/${f.split(path.sep).join('/')}`);
+    const untested = modules.filter((module) => {
+      const own = module.replace(/^src\//, '__tests__/').replace(/\.d\.ts$|\.ts$/, '.test.ts');
+      return !existsSync(path.join(root, own)) && !(module in TESTED_WHOLE);
+    });
+    expect(untested).toEqual([]);
+    for (const [module, test] of Object.entries(TESTED_WHOLE)) {
+      expect(modules, `${module} is listed but does not exist`).toContain(module);
+      expect(existsSync(path.join(root, test)), `${test} (for ${module})`).toBe(true);
+    }
   });
 });

@@ -12,7 +12,6 @@ import {
   sameEnvironment,
   stepOf,
 } from '../../src/core/state.js';
-import { formatMinuteUtc, formatSecondUtc } from '../../src/core/time.js';
 
 const T0 = Date.UTC(2026, 10, 25, 3, 0, 0);
 const fresh = (extra: { createdAt?: number; resolutionTargetMs?: number } = {}) =>
@@ -82,12 +81,5 @@ describe('state', () => {
     );
     expect(sameEnvironment('Production', 'production')).toBe(true);
     expect(sameEnvironment('production', 'production-eu')).toBe(false);
-  });
-});
-
-describe('time', () => {
-  it('formats UTC to the minute for **Created** and to the second for the Timeline', () => {
-    expect(formatMinuteUtc(T0 + 39_000)).toBe('2026-11-25 03:00 UTC');
-    expect(formatSecondUtc(T0 + 39_000)).toBe('2026-11-25 03:00:39 UTC');
   });
 });
