@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,16 @@ describe('node dist/index.js as the runner runs it', () => {
     // The token is registered as a secret (::add-mask::) and appears nowhere else.
     const lines = run.stdout.split('\n').filter((l) => l.includes('ghs_test_token_value'));
     expect(lines).toEqual(['::add-mask::ghs_test_token_value']);
+  });
+
+  it('the bundle holds one copy of undici, shared by @actions/core and @actions/github (README, "What it costs")', async () => {
+    const dist = path.dirname(ACTION);
+    const files = (await readdir(dist)).filter((f) => f.endsWith('.js'));
+    let copies = 0;
+    for (const file of files)
+      copies +=
+        (await readFile(path.join(dist, file), 'utf8')).split('class Client extends DispatcherBase')
+          .length - 1;
+    expect(copies).toBe(1);
   });
 });
