@@ -6,9 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { actionReporter } from '../../src/action/reporter.js';
-import { initialState, type LaneState } from '../../src/core/state.js';
+import type { LaneState } from '../../src/core/state.js';
 import { commentMarker, StickyComment } from '../../src/github/comments.js';
 import { emulatedGitHub } from '../helpers/emulated-github.js';
+import { laneState } from '../helpers/lane-state.js';
 
 const t = emulatedGitHub();
 let stdout: string[];
@@ -23,21 +24,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 function state(message: string, status: LaneState['status'] = 'running'): LaneState {
-  return {
-    ...initialState({
-      hotfix: { number: 42, padded: '042', slug: 'login-500' },
-      branch: 'hotfix/042-login-500',
-      sha: 'a'.repeat(40),
-      environment: 'production',
-      specPath: 'hotfix.md',
-      tasksPath: 'tasks.md',
-      startedAt: Date.UTC(2026, 10, 25, 3),
-      thresholds: [],
-      dryRun: false,
-    }),
-    status,
-    message,
-  };
+  return laneState({ status, message });
 }
 
 /** A reporter writing the sticky comment of PR 1; the comment's bodies as GitHub keeps them. */

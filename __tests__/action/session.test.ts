@@ -11,8 +11,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import type { RunnerContext } from '../../src/action/context.js';
 import { Session } from '../../src/action/session.js';
 import { parseSettings } from '../../src/core/settings.js';
-import { initialState, type LaneState } from '../../src/core/state.js';
+import type { LaneState } from '../../src/core/state.js';
 import { emulatedGitHub } from '../helpers/emulated-github.js';
+import { laneState } from '../helpers/lane-state.js';
 
 const t = emulatedGitHub();
 /** The runner's files, one set for the file: @actions/core keeps the summary's path once read. */
@@ -64,24 +65,14 @@ function session(inputs: Record<string, string> = {}, githubWaitMs = 60_000): Se
 
 /** A finished run's state: rolled back from deployment 41 to GOOD. */
 function rolledBack(): LaneState {
-  return {
-    ...initialState({
-      hotfix: { number: 42, padded: '042', slug: 'login-500' },
-      branch: 'hotfix/042-login-500',
-      sha: 'a'.repeat(40),
-      environment: 'production',
-      specPath: '.specswarm/features/042-hotfix/hotfix.md',
-      tasksPath: '.specswarm/features/042-hotfix/tasks.md',
-      title: 'Login 500',
-      startedAt: Date.now() - 120_000,
-      thresholds: [],
-      dryRun: false,
-    }),
+  return laneState({
+    title: 'Login 500',
+    startedAt: Date.now() - 120_000,
     status: 'rolled-back',
     endedAt: Date.now(),
     deployment: { id: 41, ref: 'a'.repeat(40), state: 'failure' },
     rollbackTarget: 'b'.repeat(40),
-  };
+  });
 }
 
 /** The step outputs written to GITHUB_OUTPUT, by name. */

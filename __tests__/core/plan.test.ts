@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { planLane } from '../../src/core/plan.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { HotfixSpec } from '../../src/core/spec.js';
-import { LANE_STATUSES, exitCodeOf, initialState, stepOf } from '../../src/core/state.js';
 import { parseThresholds } from '../../src/core/thresholds.js';
 
 const SPEC = 'features/042/hotfix.md';
@@ -104,46 +103,5 @@ describe('the plan: the spec replaces the inputs, it does not add', () => {
     for (const inputs of ok) {
       expect(planLane(settingsOf(inputs), noSpec, SPEC).thresholds.length).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('lane state', () => {
-  it('gives each status its exit code', () => {
-    expect(Object.fromEntries(LANE_STATUSES.map((s) => [s, exitCodeOf(s)]))).toEqual({
-      resolved: 0,
-      skipped: 0,
-      'dry-run': 0,
-      'gate-failed': 10,
-      'deploy-failed': 11,
-      breached: 12,
-      'rolled-back': 13,
-      escalated: 14,
-      blocked: 15,
-      inconclusive: 16,
-    });
-  });
-
-  it('starts with every step pending, in lane order', () => {
-    const s = initialState({
-      hotfix: { number: 1, padded: '001', slug: '' },
-      branch: 'hotfix/001',
-      sha: 'x',
-      environment: 'production',
-      specPath: 'a',
-      tasksPath: 'b',
-      thresholds: [],
-      startedAt: 0,
-      dryRun: false,
-    });
-    expect(s.status).toBe('running');
-    expect(s.steps).toEqual(
-      ['scaffold', 'gate', 'deploy', 'monitor', 'rollback', 'escalate'].map((name) => ({
-        name,
-        state: 'pending',
-      })),
-    );
-    expect(stepOf(s, 'monitor')).toBe(s.steps[3]);
-    expect(s.samples).toEqual([]);
-    expect(s.plannedCommands).toEqual([]);
   });
 });

@@ -6,27 +6,15 @@ import { describe, expect, it } from 'vitest';
 import {
   divergedWords,
   exitCodeOf,
-  initialState,
   LANE_STATUSES,
   resolutionClock,
   sameEnvironment,
   stepOf,
 } from '../../src/core/state.js';
+import { laneState, STARTED } from '../helpers/lane-state.js';
 
-const T0 = Date.UTC(2026, 10, 25, 3, 0, 0);
-const fresh = (extra: { createdAt?: number; resolutionTargetMs?: number } = {}) =>
-  initialState({
-    hotfix: { number: 42, padded: '042', slug: 'x' },
-    branch: 'hotfix/042-x',
-    sha: 'a'.repeat(40),
-    environment: 'production',
-    specPath: 's',
-    tasksPath: 't',
-    startedAt: T0,
-    thresholds: [],
-    dryRun: false,
-    ...extra,
-  });
+const T0 = STARTED;
+const fresh = (extra: { createdAt?: number; resolutionTargetMs?: number } = {}) => laneState(extra);
 
 describe('state', () => {
   it('gives every status the exit code the README lists', () => {
@@ -55,8 +43,9 @@ describe('state', () => {
       'rollback:pending',
       'escalate:pending',
     ]);
-    stepOf(state, 'deploy').state = 'passed';
-    expect(state.steps[2]!.state).toBe('passed');
+    expect(stepOf(state, 'monitor')).toBe(state.steps[3]);
+    expect(state.samples).toEqual([]);
+    expect(state.plannedCommands).toEqual([]);
   });
 
   it("counts the clock from the hotfix's creation (else this run's start) to the run's end, against the target", () => {

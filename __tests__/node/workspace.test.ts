@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initialState } from '../../src/core/state.js';
+import { laneState, STARTED } from '../helpers/lane-state.js';
 import { featuresDirOf, METRICS_FILE, recordMetrics } from '../../src/node/workspace.js';
 
 let root: string;
@@ -15,21 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const state = () => ({
-  ...initialState({
-    hotfix: { number: 42, padded: '042', slug: 'x' },
-    branch: 'hotfix/042-x',
-    sha: 'a'.repeat(40),
-    environment: 'production',
-    specPath: 's',
-    tasksPath: 't',
-    startedAt: Date.UTC(2026, 10, 25, 3),
-    thresholds: [],
-    dryRun: false,
-  }),
-  status: 'resolved' as const,
-  endedAt: Date.UTC(2026, 10, 25, 3, 12),
-});
+const state = () => laneState({ status: 'resolved', endedAt: STARTED + 12 * 60_000 });
 
 describe('featuresDirOf()', () => {
   it('the input wins; then .specswarm/features; then a legacy features/ with NNN-* folders, with a notice; else .specswarm/features', async () => {
