@@ -39,8 +39,8 @@ export function startup(runs: number): Figure {
   const failing: number[] = [];
   for (let i = 0; i < runs; i += 1) failing.push(timeRun([ACTION], inputError));
   const value = median(action) / median(bare);
-  // The floor: an entry that only imports @actions/core (which every path needs), bundled the same
-  // way, measured side by side.
+  // Beside it: an entry that only imports @actions/core as published (no sideEffects flag, so its
+  // OIDC client and undici come along), bundled by plain ncc, measured side by side.
   const floorDir = mkdtempSync(path.join(os.tmpdir(), 'hotfix-core-only-'));
   writeFileSync(
     path.join(floorDir, 'entry.mjs'),
@@ -79,7 +79,7 @@ export function startup(runs: number): Figure {
     target: '<= 2.0',
     pass: value <= 2.0,
     runs,
-    detail: `${median(action).toFixed(1)} ms vs ${median(bare).toFixed(1)} ms, on Node ${process.version}; an entry that only imports @actions/core: ${floorRatio.toFixed(2)} x; a run failing on a bad input: ${(median(failing) / median(bare)).toFixed(2)} x`,
+    detail: `${median(action).toFixed(1)} ms vs ${median(bare).toFixed(1)} ms, on Node ${process.version}; an entry that only imports @actions/core as published: ${floorRatio.toFixed(2)} x; a run failing on a bad input: ${(median(failing) / median(bare)).toFixed(2)} x`,
   };
 }
 

@@ -14,8 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   statusReport: () => (/* binding */ statusReport)
 });
 
-// EXTERNAL MODULE: ./lib/action/io.js + 12 modules
-var io = __webpack_require__(7566);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 4 modules
+var core = __webpack_require__(611);
+// EXTERNAL MODULE: ./lib/action/io.js
+var io = __webpack_require__(9308);
 // EXTERNAL MODULE: ./lib/core/branch.js
 var core_branch = __webpack_require__(4975);
 // EXTERNAL MODULE: ./lib/core/rollback-target.js
@@ -1281,7 +1283,7 @@ async function pushLane(session, route) {
             headTree: await headTree,
             // A first attempt runs on the push it was made for; a re-run may find the branch moved on.
             mayHaveMoved: ctx.runAttempt !== '1',
-            warn: (m) => io/* warning */.$e(m),
+            warn: (m) => core/* warning */.$e(m),
         });
     const { input, reporter } = await session.laneInput(route.hotfix, route.branch, route.sha, files, pr?.number, withText);
     return finished(session, reporter, (onEnd) => runLane({ ...input, onEnd }));
@@ -1332,9 +1334,9 @@ async function manualRollback(session, named, prBranch) {
             : `no successful deployment in ${settings.environment} to roll back`);
     }
     for (const value of subject.refused)
-        io/* warning */.$e(`deployment ${subject.record.id}: its payload's ${value} is not valid and was not used`);
+        core/* warning */.$e(`deployment ${subject.record.id}: its payload's ${value} is not valid and was not used`);
     if (subject.environment !== settings.environment)
-        io/* notice */.lm(`hotfix ${subject.hotfix.padded}'s latest deployment is in ${subject.environment}: rolling back there (input environment is ${settings.environment})`);
+        core/* notice */.lm(`hotfix ${subject.hotfix.padded}'s latest deployment is in ${subject.environment}: rolling back there (input environment is ${settings.environment})`);
     const files = await branchFiles(session, subject.branch);
     const pr = await (0,comments/* findPullRequest */._f)(gh, ctx.repo, subject.branch);
     const { input, reporter } = await session.laneInput(subject.hotfix, subject.branch, subject.record.ref, files, pr?.number, { ...settings, environment: subject.environment });
@@ -1355,13 +1357,13 @@ async function branchFiles(session, branch) {
             workspace: ctx.workspace,
             head: data.object.sha,
             readRemote: true,
-            warn: (m) => io/* warning */.$e(m),
+            warn: (m) => core/* warning */.$e(m),
         });
     }
     catch (error) {
         if ((0,github_errors/* statusOf */.c)(error) !== 404)
             throw error;
-        io/* notice */.lm(`${branch} no longer exists: the rollback is recorded in the deployments and the report, not in hotfix.md`);
+        core/* notice */.lm(`${branch} no longer exists: the rollback is recorded in the deployments and the report, not in hotfix.md`);
         return { read: async () => undefined, write: async () => { }, flush: async () => { } };
     }
 }
@@ -1380,8 +1382,8 @@ async function statusReport(session, named, pr, prBranch) {
             ? subject.hotfix
             : undefined);
     if (!hotfix) {
-        io/* notice */.lm(`no hotfix deployment in ${settings.environment}: nothing to report`);
-        io/* setOutput */.uH('status', 'skipped');
+        core/* notice */.lm(`no hotfix deployment in ${settings.environment}: nothing to report`);
+        core/* setOutput */.uH('status', 'skipped');
         return;
     }
     const environment = subject?.environment ?? settings.environment;
@@ -1397,9 +1399,9 @@ async function statusReport(session, named, pr, prBranch) {
     if (comment)
         await comment.upsert((0,report/* renderReport */.B1)(state));
     await io/* appendSummary */.fe((0,report/* renderReport */.B1)(state, 'summary'));
-    io/* setOutput */.uH('hotfix-number', hotfix.padded);
-    io/* setOutput */.uH('status', state.status);
-    io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
+    core/* setOutput */.uH('hotfix-number', hotfix.padded);
+    core/* setOutput */.uH('status', state.status);
+    core/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
 }
 /** `/hotfix rollback|status` on a PR: only for write, maintain or admin. */
 async function chatOps(session, route) {
@@ -1409,8 +1411,8 @@ async function chatOps(session, route) {
         const text = `Sorry @${(0,markdown/* escapeInline */.VV)(route.user)}, \`/hotfix ${route.operation}\` needs write, maintain or admin permission ` +
             'on this repository. Nothing was run; ask a maintainer to run it.';
         await (0,comments/* replyOnce */.iv)(gh, ctx.repo, route.pr, marker, await session.ownLogin(), text);
-        io/* notice */.lm(`/hotfix ${route.operation} by ${route.user} refused: no write permission`);
-        io/* setOutput */.uH('status', 'skipped');
+        core/* notice */.lm(`/hotfix ${route.operation} by ${route.user} refused: no write permission`);
+        core/* setOutput */.uH('status', 'skipped');
         return undefined;
     }
     const pr = await (0,comments/* getPullRequest */.T9)(gh, ctx.repo, route.pr);
@@ -1422,14 +1424,14 @@ async function chatOps(session, route) {
             `this one comes from ${pr.headRepo ? (0,markdown/* escapeInline */.VV)(pr.headRepo) : 'a repository that no longer exists'}. ` +
             'Nothing was run: push the hotfix branch to this repository and use its pull request.';
         await (0,comments/* replyOnce */.iv)(gh, ctx.repo, route.pr, marker, await session.ownLogin(), text);
-        io/* error */.z3(`/hotfix ${route.operation} on PR #${route.pr} refused: its head branch is in ${pr.headRepo ?? 'a deleted repository'}, not ${ctx.repo.owner}/${ctx.repo.repo}`);
-        io/* setOutput */.uH('status', 'skipped');
+        core/* error */.z3(`/hotfix ${route.operation} on PR #${route.pr} refused: its head branch is in ${pr.headRepo ?? 'a deleted repository'}, not ${ctx.repo.owner}/${ctx.repo.repo}`);
+        core/* setOutput */.uH('status', 'skipped');
         return undefined;
     }
     const parsed = (0,core_branch/* parseHotfixBranch */.yz)(pr.headRef);
     if (!parsed.ok) {
-        io/* notice */.lm(`/hotfix ${route.operation}: ${parsed.reason}`);
-        io/* setOutput */.uH('status', 'skipped');
+        core/* notice */.lm(`/hotfix ${route.operation}: ${parsed.reason}`);
+        core/* setOutput */.uH('status', 'skipped');
         return undefined;
     }
     if (route.operation === 'status') {

@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/action/io.js + 12 modules
-var io = __webpack_require__(7566);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 4 modules
+var core = __webpack_require__(611);
+// EXTERNAL MODULE: ./lib/action/io.js
+var io = __webpack_require__(9308);
 // EXTERNAL MODULE: ./lib/core/deadline.js
 var deadline = __webpack_require__(1923);
 // EXTERNAL MODULE: ./lib/core/duration.js
@@ -568,24 +570,24 @@ function actionReporter(options = {}) {
                 await comment.upsert(report);
             }
             catch (error) {
-                io/* warning */.$e(`could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`);
+                core/* warning */.$e(`could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`);
             }
         });
         return writing;
     };
     return {
         progress: (message) => io/* info */.pq(message),
-        warn: (message) => io/* warning */.$e(message),
+        warn: (message) => core/* warning */.$e(message),
         section(title) {
             if (grouped)
-                io/* endGroup */.N4();
-            io/* startGroup */.Oh(title);
+                core/* endGroup */.N4();
+            core/* startGroup */.Oh(title);
             grouped = true;
         },
         settled: () => writing,
         close() {
             if (grouped)
-                io/* endGroup */.N4();
+                core/* endGroup */.N4();
             grouped = false;
             clearTimeout(timer);
             timer = undefined;
@@ -615,8 +617,8 @@ function actionReporter(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
 ;// CONCATENATED MODULE: ./lib/node/git.js
 /**
  * git through `@actions/exec` with argument arrays: no shell, nothing echoed to the log. The
@@ -1296,7 +1298,7 @@ class Session {
         this.gh = (0,octokit.createGitHub)({
             token,
             baseUrl: ctx.apiUrl,
-            warn: (message) => io/* warning */.$e(message),
+            warn: (message) => core/* warning */.$e(message),
             onRequest: (method, url) => this.requests.push(`${method} ${url}`),
             attemptTimeoutMs: Math.ceil(ctx.githubWaitMs / 6),
         });
@@ -1326,7 +1328,7 @@ class Session {
     store() {
         return githubDeploymentStore(this.gh, this.ctx.repo, {
             runKey: `${this.ctx.runId}-${this.ctx.runAttempt}`,
-            onOpenChange: (open) => io/* saveState */.LZ(OPEN_DEPLOYMENTS_STATE, JSON.stringify(open)),
+            onOpenChange: (open) => core/* saveState */.LZ(OPEN_DEPLOYMENTS_STATE, JSON.stringify(open)),
         });
     }
     /** The sticky comment of a hotfix on a PR (no PR: none). */
@@ -1344,7 +1346,7 @@ class Session {
         const { ctx } = this;
         const features = await (0,workspace/* featuresDirOf */.QJ)(ctx.workspace, settings.featuresDir);
         if (features.notice)
-            io/* notice */.lm(features.notice);
+            core/* notice */.lm(features.notice);
         const reporter = actionReporter({ comment: this.comment(hotfix, pr) });
         const ports = lanePorts({
             root: ctx.workspace,
@@ -1388,25 +1390,25 @@ class Session {
      */
     async within(work, what) {
         try {
-            await (0,deadline/* within */.u)(work, this.ctx.githubWaitMs, () => io/* warning */.$e(`could not ${what}: GitHub did not answer within ${(0,duration/* formatDuration */.a3)(this.ctx.githubWaitMs)}; the run ends without it`));
+            await (0,deadline/* within */.u)(work, this.ctx.githubWaitMs, () => core/* warning */.$e(`could not ${what}: GitHub did not answer within ${(0,duration/* formatDuration */.a3)(this.ctx.githubWaitMs)}; the run ends without it`));
         }
         catch (error) {
-            io/* warning */.$e(`could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+            core/* warning */.$e(`could not ${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
         }
     }
     /** Outputs, job summary, metrics and follow-up issues of a finished run. */
     async finish(state) {
         const { settings } = this;
         const clock = (0,core_state/* resolutionClock */.zS)(state, Date.now());
-        io/* setOutput */.uH('hotfix-number', state.hotfix.padded);
-        io/* setOutput */.uH('hotfix-slug', state.hotfix.slug);
-        io/* setOutput */.uH('spec-path', state.specPath);
-        io/* setOutput */.uH('tasks-path', state.tasksPath);
-        io/* setOutput */.uH('status', state.status);
-        io/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
-        io/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
-        io/* setOutput */.uH('time-to-resolution-seconds', String(clock.seconds));
-        io/* setOutput */.uH('within-target', String(clock.withinTarget ?? true));
+        core/* setOutput */.uH('hotfix-number', state.hotfix.padded);
+        core/* setOutput */.uH('hotfix-slug', state.hotfix.slug);
+        core/* setOutput */.uH('spec-path', state.specPath);
+        core/* setOutput */.uH('tasks-path', state.tasksPath);
+        core/* setOutput */.uH('status', state.status);
+        core/* setOutput */.uH('deployment-id', state.deployment ? String(state.deployment.id) : '');
+        core/* setOutput */.uH('rollback-target', state.rollbackTarget ?? '');
+        core/* setOutput */.uH('time-to-resolution-seconds', String(clock.seconds));
+        core/* setOutput */.uH('within-target', String(clock.withinTarget ?? true));
         await io/* appendSummary */.fe((0,core_report/* renderReport */.B1)(state, 'summary'));
         if (settings.dryRun)
             return;
@@ -1414,7 +1416,7 @@ class Session {
             await (0,workspace/* recordMetrics */.Hd)(this.ctx.workspace, state);
         }
         catch (error) {
-            io/* warning */.$e(`could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`);
+            core/* warning */.$e(`could not write .specswarm/workflow-metrics.json: ${error instanceof Error ? error.message : String(error)}`);
         }
         // The revert PR, the merge-back PRs and the follow-up issues do not wait for each other.
         await Promise.all([
@@ -1441,7 +1443,7 @@ class Session {
             target: state.rollbackTarget,
             defaultBranch: await this.defaultBranchName(),
             keep: external_node_path_.posix.dirname(state.specPath),
-            notice: (m) => io/* notice */.lm(m),
+            notice: (m) => core/* notice */.lm(m),
         });
         if (url)
             io/* info */.pq(`Revert PR: ${url}`);
@@ -1462,8 +1464,8 @@ class Session {
             openBases: this.openBases,
             specUrl: specUrlOf(state, this.ctx),
             runUrl: this.ctx.runUrl,
-            warn: (message) => io/* warning */.$e(message),
-            notice: (message) => io/* notice */.lm(message),
+            warn: (message) => core/* warning */.$e(message),
+            notice: (message) => core/* notice */.lm(message),
         });
         for (const r of results)
             if (r.outcome === 'opened' || r.outcome === 'draft')
@@ -1474,7 +1476,7 @@ class Session {
         const drafts = followUpDrafts(state, this.settings, this.ctx, Date.now());
         if (drafts.length === 0)
             return;
-        const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), this.settings.escalationMentions, (message) => io/* warning */.$e(message));
+        const urls = await ensureIssues(this.gh, this.ctx.repo, drafts, await this.ownLogin(), this.settings.escalationMentions, (message) => core/* warning */.$e(message));
         if (urls.length > 0)
             io/* info */.pq(`Follow-up issues: ${urls.join(' ')}`);
     }

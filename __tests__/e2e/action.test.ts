@@ -98,4 +98,11 @@ describe('node dist/index.js as the runner runs it', () => {
           .length - 1;
     expect(copies).toBe(1);
   });
+
+  it('the entry chunk, which every run starts by loading, holds neither undici nor @actions/core\'s OIDC client (README, "Dependencies")', async () => {
+    const entry = await readFile(ACTION, 'utf8');
+    expect(entry).toContain('INPUT_'); // @actions/core's getInput is bundled here
+    expect(entry).not.toContain('class Client extends DispatcherBase');
+    expect(entry).not.toContain('ACTIONS_ID_TOKEN_REQUEST_URL');
+  });
 });
