@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/core/markdown.js';
 import { renderReport } from '../../src/core/report.js';
-import { initialState, type LaneState } from '../../src/core/state.js';
+import { type LaneState } from '../../src/core/state.js';
 import { parseThresholds } from '../../src/core/thresholds.js';
+import { laneState } from '../helpers/lane-state.js';
 
+/** Hotfix 042 titled, with two thresholds, every step pending (see helpers/lane-state.ts). */
 function state(overrides: Partial<LaneState> = {}): LaneState {
-  const s = initialState({
-    hotfix: { number: 42, padded: '042', slug: 'login-500' },
-    branch: 'hotfix/042-login-500',
-    sha: 'a'.repeat(40),
-    environment: 'production',
-    specPath: '.specswarm/features/042-hotfix/hotfix.md',
-    tasksPath: '.specswarm/features/042-hotfix/tasks.md',
+  return laneState({
     title: 'Login 500',
     thresholds: parseThresholds('error_rate < 1%\nlatency_p95_ms < 800ms', { input: 'thresholds' }),
-    startedAt: Date.UTC(2026, 10, 25, 3, 0, 0),
-    dryRun: false,
+    ...overrides,
   });
-  return { ...s, ...overrides };
 }
 
 const sample = (at: number, errorRate: number) => ({
